@@ -1,0 +1,29 @@
+import type { Diagnostic, DiagnosticSink, Locator } from '../diagnostics/diagnostic.js';
+
+export interface LoadOptions {
+  /** Recoverable defects become warnings and the affected part is typed `unknown`. */
+  readonly lenient: boolean;
+  /** External `$ref`s to http(s) URLs are refused unless the user asked for network access. */
+  readonly allowRemoteRefs?: boolean;
+}
+
+/** A spec that was read and parsed; it may still carry (recoverable or not) diagnostics in `sink`. */
+export interface LoadedSpec {
+  /** The file or URL as the user named it, for diagnostics. */
+  readonly file: string;
+  /**
+   * The parsed document as plain JSON-compatible data, with every `$ref` left in place (named definitions
+   * stay named). External refs (other files) are already inlined at the referencing node.
+   */
+  readonly document: Record<string, unknown>;
+  readonly locate: Locator;
+}
+
+export interface LoadResult {
+  /** Absent when the input could not be read or parsed at all (syntax error, not a file, ...). */
+  readonly spec?: LoadedSpec;
+  /** Every diagnostic so far; later stages (the IR builder) report into the same sink. */
+  readonly sink: DiagnosticSink;
+}
+
+export type { Diagnostic };
