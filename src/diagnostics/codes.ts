@@ -6,6 +6,11 @@
 export interface DiagnosticCodeInfo {
   readonly title: string;
   readonly recoverable: boolean;
+  /**
+   * Always a warning, even in strict mode: the document is valid Swagger 2.0 but the generator cannot use
+   * the detail (an unknown `format` is allowed by the spec, which calls `format` open-ended).
+   */
+  readonly advisory?: boolean;
 }
 
 export const DIAGNOSTIC_CODES = {
@@ -20,12 +25,14 @@ export const DIAGNOSTIC_CODES = {
   // 2xxx: the document does not follow Swagger 2.0
   TC2000: { title: 'invalid Swagger 2.0 document', recoverable: false },
   TC2001: { title: 'parameter without type', recoverable: true },
-  TC2002: { title: 'unknown format', recoverable: true },
+  TC2002: { title: 'unknown format', recoverable: true, advisory: true },
   TC2003: { title: 'schema type outside JSON Schema', recoverable: true },
   TC2004: { title: 'property not allowed here', recoverable: true },
   TC2005: { title: 'duplicate operationId', recoverable: false },
   TC2006: { title: 'missing operationId', recoverable: true },
   TC2007: { title: 'path parameter not in path template', recoverable: false },
+  TC2008: { title: 'path parameter not marked required', recoverable: true },
+  TC2009: { title: 'invalid security scheme', recoverable: true },
   // 3xxx: the spec contradicts JSON:API or the API's documented behaviour
   TC3001: { title: 'JSON:API errors declared as one object', recoverable: true },
   TC3002: { title: 'unsupported feature', recoverable: true },

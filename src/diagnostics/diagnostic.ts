@@ -1,4 +1,4 @@
-import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes.js';
+import { DIAGNOSTIC_CODES, type DiagnosticCode, type DiagnosticCodeInfo } from './codes.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -26,8 +26,8 @@ export interface DiagnosticInput {
 export type Locator = (pointer: string) => { line: number; column: number } | undefined;
 
 /**
- * Collects diagnostics for one spec file. Severity is decided here, once: a recoverable code is a warning
- * when lenient, every other code is an error.
+ * Collects diagnostics for one spec file. Severity is decided here, once: an advisory code is always a
+ * warning, a recoverable code is a warning when lenient, every other code is an error.
  */
 export class DiagnosticSink {
   readonly items: Diagnostic[] = [];
@@ -40,7 +40,8 @@ export class DiagnosticSink {
   ) {}
 
   report(input: DiagnosticInput): Diagnostic {
-    const severity: Severity = this.lenient && DIAGNOSTIC_CODES[input.code].recoverable ? 'warning' : 'error';
+    const info: DiagnosticCodeInfo = DIAGNOSTIC_CODES[input.code];
+    const severity: Severity = info.advisory === true || (this.lenient && info.recoverable) ? 'warning' : 'error';
     const position = this.locate(input.pointer);
     const diagnostic: Diagnostic = {
       code: input.code,
