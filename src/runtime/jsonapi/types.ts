@@ -1,0 +1,76 @@
+/**
+ * JSON:API 1.0 wire shapes (what the server sends) and decoded shapes (what users get).
+ * @see https://jsonapi.org/format/1.0/#document-structure
+ */
+
+export type JsonApiLink = string | { readonly href: string; readonly meta?: JsonApiMeta } | null;
+export type JsonApiLinks = Readonly<Record<string, JsonApiLink | undefined>>;
+
+/** Top-level and resource meta; `count` and `req_id` are what the Twine API sends. */
+export interface JsonApiMeta {
+  readonly count?: number;
+  readonly req_id?: string;
+  readonly [member: string]: unknown;
+}
+
+export interface ResourceIdentifier {
+  readonly type: string;
+  readonly id: string;
+  readonly meta?: JsonApiMeta;
+}
+
+export interface RelationshipObject {
+  readonly data?: ResourceIdentifier | readonly ResourceIdentifier[] | null;
+  readonly links?: JsonApiLinks;
+  readonly meta?: JsonApiMeta;
+}
+
+export interface ResourceObject {
+  readonly type: string;
+  /** Absent only in a resource the client is about to create. */
+  readonly id?: string;
+  readonly attributes?: Readonly<Record<string, unknown>>;
+  readonly relationships?: Readonly<Record<string, RelationshipObject>>;
+  readonly links?: JsonApiLinks;
+  readonly meta?: JsonApiMeta;
+}
+
+/** One element of a document's `errors`. @see https://jsonapi.org/format/1.0/#error-objects */
+export interface JsonApiErrorObject {
+  readonly id?: string;
+  readonly status?: string;
+  readonly code?: string;
+  readonly title?: string;
+  readonly detail?: string;
+  readonly source?: { readonly pointer?: string; readonly parameter?: string };
+  readonly links?: JsonApiLinks;
+  readonly meta?: JsonApiMeta;
+}
+
+/**
+ * A decoded resource: `id`, `type`, attributes flattened, relationships resolved to other models (or to a
+ * `{ id, type }` identifier when the related resource was not included). See `decodeDocument` for the
+ * rule applied when names collide.
+ */
+export interface JsonApiModel {
+  id: string;
+  type: string;
+  [field: string]: unknown;
+}
+
+export type JsonApiData = JsonApiModel | JsonApiModel[] | null;
+
+export interface DecodedDocument<TData = JsonApiData> {
+  /** One model, an array of models, or null (also when the document has no `data`, e.g. meta only). */
+  readonly data: TData;
+  /** The decoded `included` resources, when the document has them (the same objects relationships point to). */
+  readonly included?: JsonApiModel[];
+  /** Top-level `meta`; an empty object when the document has none. */
+  readonly meta: JsonApiMeta;
+  /** Top-level `links`; an empty object when the document has none. */
+  readonly links: JsonApiLinks;
+  /** Top-level `errors`, always an array when present (see `normalizeErrors`). */
+  readonly errors?: JsonApiErrorObject[];
+  /** The document exactly as received, for members we do not model. */
+  readonly raw: Readonly<Record<string, unknown>>;
+}
