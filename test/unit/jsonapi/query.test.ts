@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { JsonApiDocumentError, fieldsPairs, jsonApiQueryPairs, normalizeErrors, serializeInclude, serializeSort, type JsonApiQuery } from '../../../src/runtime/jsonapi/index.js';
+
+describe('jsonApiQueryPairs', () => {
+  const cases: { name: string; given: JsonApiQuery; want: [string, string][] }[] = [
+    { name: 'nothing', given: {}, want: [] },
+    { name: 'include joined with commas', given: { include: ['groups', 'coaches.groups'] }, want: [['include', 'groups,coaches.groups']] },
+    { name: 'empty include asks for none', given: { include: [] }, want: [['include', '']] },
+    { name: 'fields per type in key order', given: { fields: { patient: ['first_name', 'last_name'], group: ['name'] } }, want: [['fields[patient]', 'first_name,last_name'], ['fields[group]', 'name']] },
+    { name: 'sort keeps the descending sign', given: { sort: ['-start_at', 'name'] }, want: [['sort', '-start_at,name']] },
+    {
+      name: 'include, fields, sort in that order',
+      given: { sort: ['name'], fields: { patient: ['a'] }, include: ['groups'] },
+      want: [['include', 'groups'], ['fields[patient]', 'a'], ['sort', 'name']],
+    },
+  ];
+  it.each(cases)('$name', ({ given, want }) => {
+    expect(jsonApiQueryPairs(given)).toEqual(want);
+  });
+
+  it('has single-member helpers', () => {
+    expect(serializeInclude(['a', 'b'])).toBe('a,b');
+    expect(serializeSort(['-a'])).toBe('-a');
+    expect(fieldsPairs({ t: [] })).toEqual([['fields[t]', '']]);
+  });
+
+  const invalid: { name: string; given: unknown }[] = [
+    { name: 'a comma inside an include', given: { include: ['a,b'] } },
+    { name: 'an empty sort member', given: { sort: [''] } },
+    { name: 'include as a string', given: { include: 'groups' } },
+    { name: 'a non-string member', given: { include: [1] } },
+    { name: 'a bracket in a fields type', given: { fields: { 'a]': ['x'] } } },
+  ];
+  it.each(invalid)('rejects $name', ({ given }) => {
+    expect(() => jsonApiQueryPairs(given as JsonApiQuery)).toThrow(JsonApiDocumentError);
+  });
+});
+
+describe('normalizeErrors', () => {
+  const cases: { name: string; given: unknown; want: unknown }[] = [
+    { name: 'an array stays an array', given: { errors: [{ code: 'A' }, { code: 'B' }] }, want: [{ code: 'A' }, { code: 'B' }] },
+    { name: 'one object becomes an array', given: { errors: { code: 'Unauthorized', status: '401' } }, want: [{ code: 'Unauthorized', status: '401' }] },
+    { name: 'a string becomes detail', given: { errors: 'boom' }, want: [{ detail: 'boom' }] },
+    { name: 'no errors member', given: { data: null }, want: [] },
+    { name: 'not an object', given: 'x', want: [] },
+    { name: 'null errors', given: { errors: null }, want: [] },
+    { name: 'useless entries are left out', given: { errors: [1, null, { code: 'C' }, 'text'] }, want: [{ code: 'C' }, { detail: 'text' }] },
+  ];
+  it.each(cases)('$name', ({ given, want }) => {
+    expect(normalizeErrors(given)).toEqual(want);
+  });
+});
