@@ -1,0 +1,1 @@
+export { analyzeJsonApi, type JsonApiAnalysis } from './analyze.js';
