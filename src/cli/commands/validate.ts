@@ -1,0 +1,25 @@
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { compileSpec } from '../../pipeline.js';
+import { EXIT, printDiagnostics } from '../output.js';
+
+interface ValidateArgs {
+  spec: string;
+  lenient?: boolean;
+}
+
+export const validateCommand: CommandModule<object, ValidateArgs> = {
+  command: 'validate <spec>',
+  describe: 'Check a spec and print its diagnostics; writes nothing',
+  builder: (yargs: Argv) =>
+    yargs
+      .positional('spec', { type: 'string', demandOption: true, describe: 'Spec file or http(s) URL' })
+      .option('lenient', { type: 'boolean', describe: 'Recoverable defects are warnings' }) as Argv<ValidateArgs>,
+  handler: async (args: ArgumentsCamelCase<ValidateArgs>) => {
+    const result = await compileSpec(args.spec, { lenient: args.lenient === true });
+    printDiagnostics(result.diagnostics);
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = result.diagnostics.length - errors;
+    process.stderr.write(`${args.spec}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+    process.exitCode = result.failed ? EXIT.specError : EXIT.ok;
+  },
+};

@@ -1,0 +1,41 @@
+import type { ApiModel } from '../ir/types.js';
+import { formatFile } from './format.js';
+import { defaultPackageOptions, type PackageOptions, packageJsonText, readmeText, tsconfigTexts } from './package-files.js';
+import { planNames } from './plan.js';
+import { readRuntime } from './runtime-files.js';
+import { clientFileStatements } from './ts/client-file.js';
+import { indexFileText } from './ts/index-file.js';
+import { operationsFileStatements } from './ts/operations-file.js';
+import { createPrinter, GENERATED_HEADER } from './ts/project.js';
+import { typesFileStatements } from './ts/types-file.js';
+
+export interface GeneratedFile {
+  /** Relative to the output folder, `/`-separated. */
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface RenderOptions {
+  readonly package?: Partial<PackageOptions>;
+}
+
+/** IR -> every file of the generated package, formatted, sorted by path. Pure: writes nothing. */
+export async function renderClient(model: ApiModel, options: RenderOptions = {}): Promise<GeneratedFile[]> {
+  const runtime = readRuntime();
+  const plan = planNames(model, [...runtime.valueExports, ...runtime.typeExports]);
+  const pkg = { ...defaultPackageOptions(model), ...options.package };
+  const print = createPrinter();
+  const files: GeneratedFile[] = [
+    { path: 'src/types.gen.ts', text: print('types.gen.ts', typesFileStatements(model, plan)) },
+    { path: 'src/operations.gen.ts', text: print('operations.gen.ts', operationsFileStatements(model, plan)) },
+    { path: 'src/client.gen.ts', text: print('client.gen.ts', clientFileStatements(model, plan)) },
+    { path: 'src/index.ts', text: indexFileText(GENERATED_HEADER, runtime.valueExports, runtime.typeExports) },
+    { path: 'package.json', text: packageJsonText(model, pkg) },
+    { path: 'README.md', text: readmeText(model, plan, pkg) },
+    ...tsconfigTexts(),
+  ];
+  const formatted = await Promise.all(files.map(async (f) => ({ path: f.path, text: await formatFile(f.path, f.text) })));
+  // The runtime is copied verbatim: it is already formatted source, and byte-identical copies are the point.
+  const runtimeFiles = runtime.files.map((f) => ({ path: `src/runtime/${f.path}`, text: f.text }));
+  return [...formatted, ...runtimeFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -1,0 +1,44 @@
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { type GeneratedFile, renderClient } from './emit/index.js';
+import type { PackageOptions } from './emit/package-files.js';
+import { compareOutput, type StaleReport, writeOutput } from './output/write.js';
+import { compileSpec } from './pipeline.js';
+
+export interface GenerateOptions {
+  readonly spec: string;
+  readonly out: string;
+  readonly lenient?: boolean;
+  /** Write nothing; report whether the output folder is up to date. */
+  readonly check?: boolean;
+  readonly package?: Partial<PackageOptions>;
+}
+
+export interface GenerateResult {
+  readonly diagnostics: readonly Diagnostic[];
+  /** True when the spec had errors: nothing was written. */
+  readonly failed: boolean;
+  readonly files: readonly GeneratedFile[];
+  readonly operations: number;
+  readonly types: number;
+  /** With `check`: what differs (empty lists when up to date). */
+  readonly stale?: StaleReport;
+}
+
+/** spec -> package folder. Writes only when the spec has no errors, and then atomically. */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const compiled = await compileSpec(options.spec, { lenient: options.lenient === true });
+  if (compiled.failed || compiled.model === undefined) {
+    return { diagnostics: compiled.diagnostics, failed: true, files: [], operations: 0, types: 0 };
+  }
+  const files = await renderClient(compiled.model, { ...(options.package ? { package: options.package } : {}) });
+  const summary = {
+    diagnostics: compiled.diagnostics,
+    failed: false,
+    files,
+    operations: compiled.model.operations.length,
+    types: compiled.model.types.length,
+  };
+  if (options.check === true) return { ...summary, stale: compareOutput(options.out, files) };
+  writeOutput(options.out, files);
+  return summary;
+}

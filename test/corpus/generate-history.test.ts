@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../src/generate.js';
+import { tempDir } from '../support/temp.js';
+import { typecheck } from '../support/tsc.js';
+import { HISTORY_DIR, historyFiles, LENIENT_ONLY, UNPARSEABLE } from './history.js';
+
+/**
+ * Every real version of the spec: the valid ones generate in strict mode and compile with tsc --strict;
+ * the defective ones fail strict mode naming the real pointer and generate compiling code with --lenient;
+ * the one with a YAML syntax error reports its line.
+ */
+const files = historyFiles();
+const work = tempDir('twine-corpus-');
+const number = (file: string) => file.slice(0, 3);
+
+/** The pointer each defective version must name (from the history's README). */
+const EXPECTED_DEFECT: Record<string, { code: string; pointer: RegExp }> = {
+  '012': { code: 'TC2003', pointer: /^#\/paths\/~1reward_earning\/get\/responses\/200\/.*ready_for_fulfillment\/type$/ },
+  '014': { code: 'TC2003', pointer: /^#\/paths\/~1reward_earning\/get\/responses\/200\/.*ready_for_fulfillment\/type$/ },
+  '015': { code: 'TC2003', pointer: /^#\/paths\/~1reward_earning\/get\/responses\/200\/.*ready_for_fulfillment\/type$/ },
+  '088': { code: 'TC2004', pointer: /^#\/securityDefinitions\/OAuth2(\/|$)/ },
+};
+
+describe.each(files.filter((f) => !LENIENT_ONLY.includes(number(f)) && !UNPARSEABLE.includes(number(f))))('%s', (file) => {
+  it('generates in strict mode and compiles', async () => {
+    const out = join(work, number(file));
+    const result = await generate({ spec: join(HISTORY_DIR, file), out });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.operations).toBeGreaterThan(0);
+    expect(typecheck(out)).toEqual({ status: 0, output: '' });
+  });
+});
+
+describe.each(files.filter((f) => LENIENT_ONLY.includes(number(f))))('%s (defective)', (file) => {
+  it('fails strict mode with a located diagnostic at the real pointer', async () => {
+    const result = await generate({ spec: join(HISTORY_DIR, file), out: join(work, 'never') });
+    expect(result.failed).toBe(true);
+    const expected = EXPECTED_DEFECT[number(file)];
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.some((d) => d.code === expected?.code && expected.pointer.test(d.pointer) && (d.line ?? 0) > 0)).toBe(true);
+  });
+
+  it('generates compiling code with --lenient', async () => {
+    const out = join(work, `${number(file)}-lenient`);
+    const result = await generate({ spec: join(HISTORY_DIR, file), out, lenient: true });
+    expect(result.failed).toBe(false);
+    expect(typecheck(out)).toEqual({ status: 0, output: '' });
+  });
+});
+
+describe.each(files.filter((f) => UNPARSEABLE.includes(number(f))))('%s (YAML error)', (file) => {
+  it('reports the YAML syntax error at line 1569 and writes nothing', async () => {
+    const result = await generate({ spec: join(HISTORY_DIR, file), out: join(work, 'never'), lenient: true });
+    expect(result.failed).toBe(true);
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'TC1001', severity: 'error', line: 1569 }));
+  });
+});
+
+it('098 generates all 62 operations', async () => {
+  const latest = files.find((f) => f.startsWith('098-'));
+  const result = await generate({ spec: join(HISTORY_DIR, latest ?? ''), out: join(work, '098-count'), check: true });
+  expect(result.operations).toBe(62);
+});
