@@ -1,0 +1,38 @@
+import { includeValues } from '../include-values.js';
+import { finding, opName } from '../rule-kit.js';
+import type { Rule } from '../types.js';
+
+export const jsonapiIncludeValueRemoved: Rule = {
+  id: 'jsonapi-include-value-removed',
+  severity: 'breaking',
+  description: 'A relationship can no longer be included: calls asking for it stop compiling, code reading it gets nothing.',
+  advice: 'Stop including the relationship; fetch the related resources with their own calls.',
+  example: {
+    base: `paths:
+  /patient/{id}:
+    get:
+      operationId: fetchPatient
+      responses: { '200': { description: OK } }
+      parameters:
+        - { name: id, in: path, required: true, type: string }
+        - { name: include, in: query, type: string, enum: [groups, coaches] }`,
+    head: `paths:
+  /patient/{id}:
+    get:
+      operationId: fetchPatient
+      responses: { '200': { description: OK } }
+      parameters:
+        - { name: id, in: path, required: true, type: string }
+        - { name: include, in: query, type: string, enum: [groups] }`,
+  },
+  *check(ctx) {
+    for (const { base, head } of ctx.operations) {
+      const before = includeValues(base);
+      const after = includeValues(head);
+      if (before === undefined || after === undefined) continue;
+      for (const value of before.values) {
+        if (!after.values.has(value)) yield finding(head, after.pointer, `include value '${value}' was removed from ${opName(head)}`);
+      }
+    }
+  },
+};

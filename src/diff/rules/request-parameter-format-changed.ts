@@ -1,0 +1,30 @@
+import { finding, opName, parameterDeltas, paramName, where } from '../rule-kit.js';
+import type { Rule } from '../types.js';
+
+export const requestParameterFormatChanged: Rule = {
+  id: 'request-parameter-format-changed',
+  severity: 'warning',
+  description: "A parameter's format changed (same type): values may need another shape, such as a date instead of a date-time.",
+  advice: 'Check the values you pass against the new format.',
+  example: {
+    base: `paths:
+  /patient:
+    get:
+      operationId: fetchPatients
+      responses: { '200': { description: OK } }
+      parameters:
+        - { name: 'filter[since]', in: query, type: string, format: date-time }`,
+    head: `paths:
+  /patient:
+    get:
+      operationId: fetchPatients
+      responses: { '200': { description: OK } }
+      parameters:
+        - { name: 'filter[since]', in: query, type: string, format: date }`,
+  },
+  *check(ctx) {
+    for (const { op, param, delta } of parameterDeltas(ctx, 'format-changed')) {
+      yield finding(op.head, delta.pointer, `format of ${where(delta, paramName(param.head))} of ${opName(op.head)} changed: ${delta.detail}`);
+    }
+  },
+};

@@ -1,0 +1,36 @@
+import { bodyDeltas, finding, opName } from '../rule-kit.js';
+import type { Rule } from '../types.js';
+
+export const requestPropertyAddedOptional: Rule = {
+  id: 'request-property-added-optional',
+  severity: 'info',
+  description: 'A new optional property in a request body: existing calls keep working.',
+  example: {
+    base: `paths:
+  /patient:
+    post:
+      operationId: createPatient
+      parameters: [{ name: body, in: body, required: true, schema: { $ref: '#/definitions/CreatePatientRequest' } }]
+      responses: { '201': { description: Created } }
+definitions:
+  CreatePatientRequest:
+    type: object
+    properties: { first_name: { type: string } }`,
+    head: `paths:
+  /patient:
+    post:
+      operationId: createPatient
+      parameters: [{ name: body, in: body, required: true, schema: { $ref: '#/definitions/CreatePatientRequest' } }]
+      responses: { '201': { description: Created } }
+definitions:
+  CreatePatientRequest:
+    type: object
+    properties: { first_name: { type: string }, email: { type: string } }`,
+  },
+  *check(ctx) {
+    for (const { op, delta } of bodyDeltas(ctx, 'property-added')) {
+      if (delta.required === true) continue;
+      yield finding(op.head, delta.pointer, `optional request property '${delta.path}' was added to ${opName(op.head)}`);
+    }
+  },
+};

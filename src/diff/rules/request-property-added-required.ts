@@ -1,0 +1,38 @@
+import { bodyDeltas, finding, opName } from '../rule-kit.js';
+import type { Rule } from '../types.js';
+
+export const requestPropertyAddedRequired: Rule = {
+  id: 'request-property-added-required',
+  severity: 'breaking',
+  description: 'A new required property in a request body: existing calls do not send it and stop compiling.',
+  advice: 'Send the new property in every call.',
+  example: {
+    base: `paths:
+  /patient:
+    post:
+      operationId: createPatient
+      parameters: [{ name: body, in: body, required: true, schema: { $ref: '#/definitions/CreatePatientRequest' } }]
+      responses: { '201': { description: Created } }
+definitions:
+  CreatePatientRequest:
+    type: object
+    properties: { first_name: { type: string } }`,
+    head: `paths:
+  /patient:
+    post:
+      operationId: createPatient
+      parameters: [{ name: body, in: body, required: true, schema: { $ref: '#/definitions/CreatePatientRequest' } }]
+      responses: { '201': { description: Created } }
+definitions:
+  CreatePatientRequest:
+    type: object
+    required: [email]
+    properties: { first_name: { type: string }, email: { type: string } }`,
+  },
+  *check(ctx) {
+    for (const { op, delta } of bodyDeltas(ctx, 'property-added')) {
+      if (delta.required !== true) continue;
+      yield finding(op.head, delta.pointer, `required request property '${delta.path}' was added to ${opName(op.head)}`);
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import { finding, isSuccess, opName } from '../rule-kit.js';
+import type { Rule } from '../types.js';
+
+export const responseErrorStatusRemoved: Rule = {
+  id: 'response-error-status-removed',
+  severity: 'info',
+  description: 'An error status was removed from the spec: it still arrives as an ApiError if the server sends it.',
+  example: {
+    base: `paths:
+  /patient/{id}:
+    get:
+      operationId: fetchPatient
+      parameters: [{ name: id, in: path, required: true, type: string }]
+      responses:
+        '200': { description: OK }
+        '404': { description: Not found }`,
+    head: `paths:
+  /patient/{id}:
+    get:
+      operationId: fetchPatient
+      parameters: [{ name: id, in: path, required: true, type: string }]
+      responses:
+        '200': { description: OK }`,
+  },
+  *check(ctx) {
+    for (const op of ctx.operations) {
+      for (const response of op.removedResponses) {
+        if (!isSuccess(response)) yield finding(op.head, response.pointer, `response ${response.status} was removed from ${opName(op.head)}`);
+      }
+    }
+  },
+};
