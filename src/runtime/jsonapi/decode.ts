@@ -1,4 +1,4 @@
-import { normalizeErrors } from './error-objects.js';
+import { normaliseErrorBody } from '../error-body.js';
 import { JsonApiDocumentError, describeValue } from './errors.js';
 import { DISPLACED_ATTRIBUTES_KEY, DISPLACED_RELATIONSHIPS_KEY, isReservedFieldName, rememberSource, setField } from './fields.js';
 import { isObject, pointerSegment } from './shape.js';
@@ -51,7 +51,7 @@ export function decodeDocument<TData = JsonApiData>(doc: unknown, options: Decod
     raw: doc,
   };
   if (included !== undefined) decoded.included = included;
-  if (doc.errors !== undefined) decoded.errors = normalizeErrors(doc);
+  if (doc.errors !== undefined) decoded.errors = normaliseErrorBody(doc).errors;
   return decoded;
 }
 

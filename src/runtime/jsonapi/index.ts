@@ -2,7 +2,6 @@
 export { decodeDocument, type DecodeOptions } from './decode.js';
 export type { RelationshipDescriptor, ResourceDescriptor } from './descriptor.js';
 export { encodeResource, type EncodeOptions, type EncodedResourceDocument, type Linkage } from './encode.js';
-export { normalizeErrors } from './error-objects.js';
 export { JsonApiDocumentError } from './errors.js';
 export {
   DISPLACED_ATTRIBUTES_KEY,

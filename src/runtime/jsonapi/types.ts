@@ -3,6 +3,10 @@
  * @see https://jsonapi.org/format/1.0/#document-structure
  */
 
+import type { JsonApiErrorObject } from '../error-body.js';
+
+export type { JsonApiErrorObject };
+
 export type JsonApiLink = string | { readonly href: string; readonly meta?: JsonApiMeta } | null;
 export type JsonApiLinks = Readonly<Record<string, JsonApiLink | undefined>>;
 
@@ -35,18 +39,6 @@ export interface ResourceObject {
   readonly meta?: JsonApiMeta;
 }
 
-/** One element of a document's `errors`. @see https://jsonapi.org/format/1.0/#error-objects */
-export interface JsonApiErrorObject {
-  readonly id?: string;
-  readonly status?: string;
-  readonly code?: string;
-  readonly title?: string;
-  readonly detail?: string;
-  readonly source?: { readonly pointer?: string; readonly parameter?: string };
-  readonly links?: JsonApiLinks;
-  readonly meta?: JsonApiMeta;
-}
-
 /**
  * A decoded resource: `id`, `type`, attributes flattened, relationships resolved to other models (or to a
  * `{ id, type }` identifier when the related resource was not included). See `decodeDocument` for the
@@ -69,8 +61,8 @@ export interface DecodedDocument<TData = JsonApiData> {
   readonly meta: JsonApiMeta;
   /** Top-level `links`; an empty object when the document has none. */
   readonly links: JsonApiLinks;
-  /** Top-level `errors`, always an array when present (see `normalizeErrors`). */
-  readonly errors?: JsonApiErrorObject[];
+  /** Top-level `errors`, always an array when present (normalised by the transport's `normaliseErrorBody`). */
+  readonly errors?: readonly JsonApiErrorObject[];
   /** The document exactly as received, for members we do not model. */
   readonly raw: Readonly<Record<string, unknown>>;
 }

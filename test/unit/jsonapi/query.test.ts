@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JsonApiDocumentError, fieldsPairs, jsonApiQueryPairs, normalizeErrors, serializeInclude, serializeSort, type JsonApiQuery } from '../../../src/runtime/jsonapi/index.js';
+import { JsonApiDocumentError, fieldsPairs, jsonApiQueryPairs, serializeInclude, serializeSort, type JsonApiQuery } from '../../../src/runtime/jsonapi/index.js';
 
 describe('jsonApiQueryPairs', () => {
   const cases: { name: string; given: JsonApiQuery; want: [string, string][] }[] = [
@@ -33,20 +33,5 @@ describe('jsonApiQueryPairs', () => {
   ];
   it.each(invalid)('rejects $name', ({ given }) => {
     expect(() => jsonApiQueryPairs(given as JsonApiQuery)).toThrow(JsonApiDocumentError);
-  });
-});
-
-describe('normalizeErrors', () => {
-  const cases: { name: string; given: unknown; want: unknown }[] = [
-    { name: 'an array stays an array', given: { errors: [{ code: 'A' }, { code: 'B' }] }, want: [{ code: 'A' }, { code: 'B' }] },
-    { name: 'one object becomes an array', given: { errors: { code: 'Unauthorized', status: '401' } }, want: [{ code: 'Unauthorized', status: '401' }] },
-    { name: 'a string becomes detail', given: { errors: 'boom' }, want: [{ detail: 'boom' }] },
-    { name: 'no errors member', given: { data: null }, want: [] },
-    { name: 'not an object', given: 'x', want: [] },
-    { name: 'null errors', given: { errors: null }, want: [] },
-    { name: 'useless entries are left out', given: { errors: [1, null, { code: 'C' }, 'text'] }, want: [{ code: 'C' }, { detail: 'text' }] },
-  ];
-  it.each(cases)('$name', ({ given, want }) => {
-    expect(normalizeErrors(given)).toEqual(want);
   });
 });
