@@ -28,7 +28,7 @@ export const DIAGNOSTIC_CODES = {
   TC2002: { title: 'unknown format', recoverable: true, advisory: true },
   TC2003: { title: 'schema type outside JSON Schema', recoverable: true },
   TC2004: { title: 'property not allowed here', recoverable: true },
-  TC2005: { title: 'duplicate operationId', recoverable: false },
+  TC2005: { title: 'duplicate operationId', recoverable: true },
   TC2006: { title: 'missing operationId', recoverable: true },
   TC2007: { title: 'path parameter not in path template', recoverable: false },
   TC2008: { title: 'path parameter not marked required', recoverable: true },
