@@ -4,6 +4,7 @@ import { checkErrorsMembers } from './errors-member.js';
 import { SchemaReader } from './object-view.js';
 import { analyzeOperation } from './operations.js';
 import { typesFromPaths } from './path-types.js';
+import { primaryDataOf } from './primary-data.js';
 import { detectResource } from './resources.js';
 
 export interface JsonApiAnalysis {
@@ -57,10 +58,8 @@ function returnedDefinitions(reader: SchemaReader, model: ApiModel): Set<string>
   const names = new Set<string>();
   for (const operation of model.operations) {
     for (const response of operation.responses) {
-      if (!/^2\d\d$/.test(response.status) || response.schema === undefined) continue;
-      const data = reader.objectView(response.schema)?.properties.get('data');
-      if (data === undefined) continue;
-      const name = reader.refName(reader.arrayItems(data.schema) ?? data.schema);
+      const primary = primaryDataOf(reader, response);
+      const name = primary === undefined ? undefined : reader.refName(primary.resource);
       if (name !== undefined) names.add(name);
     }
   }

@@ -1,5 +1,6 @@
 import type { JsonApiResource, Operation, OperationJsonApi, Parameter, Response, Schema } from '../types.js';
 import type { SchemaReader } from './object-view.js';
+import { primaryDataOf } from './primary-data.js';
 
 /**
  * JSON:API facts of one operation: the `include` and `sort` enums, and the primary resource type(s) and
@@ -35,19 +36,15 @@ function itemsEnum(reader: SchemaReader, schema: Schema): string[] | undefined {
   return items === undefined ? undefined : reader.stringEnum(items);
 }
 
-/** The 2xx responses' schemas that are JSON:API documents (objects with `data`), in status order. */
+/** The first 2xx response (in status order) that is a JSON:API document with `data`. */
 function primaryData(
   reader: SchemaReader,
   responses: readonly Response[],
   resourceByDefinition: ReadonlyMap<string, JsonApiResource>,
 ): { resourceTypes: string[]; cardinality: 'one' | 'many' } | undefined {
   for (const response of responses) {
-    if (!/^2\d\d$/.test(response.status) || response.schema === undefined) continue;
-    const data = reader.objectView(response.schema)?.properties.get('data');
-    if (data === undefined) continue;
-    const items = reader.arrayItems(data.schema);
-    const resource = items ?? data.schema;
-    return { resourceTypes: resourceTypes(reader, resource, resourceByDefinition), cardinality: items === undefined ? 'one' : 'many' };
+    const primary = primaryDataOf(reader, response);
+    if (primary !== undefined) return { resourceTypes: resourceTypes(reader, primary.resource, resourceByDefinition), cardinality: primary.cardinality };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { Operation } from '../types.js';
 import type { SchemaReader } from './object-view.js';
+import { primaryDataOf } from './primary-data.js';
 
 /**
  * Resource types the paths imply, for resource schemas whose `type` is a plain string without an enum
@@ -15,10 +16,8 @@ export function typesFromPaths(reader: SchemaReader, operations: readonly Operat
     const type = match?.[1];
     if (type === undefined) continue;
     for (const response of operation.responses) {
-      if (!/^2\d\d$/.test(response.status) || response.schema === undefined) continue;
-      const data = reader.objectView(response.schema)?.properties.get('data');
-      if (data === undefined) continue;
-      const name = reader.refName(reader.arrayItems(data.schema) ?? data.schema);
+      const primary = primaryDataOf(reader, response);
+      const name = primary === undefined ? undefined : reader.refName(primary.resource);
       if (name === undefined) continue;
       const types = seen.get(name) ?? new Set<string>();
       types.add(type);
