@@ -1,0 +1,102 @@
+import { dirname, resolve as resolvePath } from 'node:path';
+import type { Finding } from '../finding.js';
+import { setAt } from '../json.js';
+import { parseYaml } from '../parse-yaml.js';
+import { isRemote, readSource } from '../read-source.js';
+import { redactLocation } from '../redact-location.js';
+import { collectRefs, isInternalRef } from './collect-refs.js';
+import { resolveInternalRef } from './resolve-ref.js';
+
+export interface ExternalRefOptions {
+  /** Where the spec itself was read from: relative refs resolve against it. */
+  readonly base: string;
+  readonly allowRemoteRefs: boolean;
+}
+
+type Inlined = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly finding: Finding };
+
+/**
+ * Replaces every `$ref` to another file (or, when allowed, a URL) by a copy of its target, so later stages
+ * see one document. Problems are reported at the referencing node of the user's spec: positions inside the
+ * other file are not tracked. A site that cannot be inlined keeps its `$ref`.
+ */
+export async function inlineExternalRefs(document: Record<string, unknown>, options: ExternalRefOptions): Promise<Finding[]> {
+  const inliner = new Inliner(options.allowRemoteRefs);
+  const findings: Finding[] = [];
+  for (const site of collectRefs(document)) {
+    if (isInternalRef(site.ref)) continue;
+    const result = await inliner.inline(site.ref, options.base, site.pointer, []);
+    if (result.ok) setAt(document, site.pointer, result.value);
+    else findings.push(result.finding);
+  }
+  return findings;
+}
+
+class Inliner {
+  private readonly documents = new Map<string, Promise<{ data: unknown } | { reason: string }>>();
+
+  constructor(private readonly allowRemote: boolean) {}
+
+  async inline(ref: string, base: string, pointer: string, stack: readonly string[]): Promise<Inlined> {
+    const hash = ref.indexOf('#');
+    const location = hash < 0 ? ref : ref.slice(0, hash);
+    const fragment = hash < 0 ? '#' : ref.slice(hash);
+    const absolute = location === '' ? base : locate(location, base);
+    const shown = redactLocation(absolute);
+    const fix = { op: 'set', at: pointer, value: {} } as const;
+    if (isRemote(absolute) && !this.allowRemote) {
+      const message = `$ref to remote ${shown} refused: the generator reads no network resource you did not name; save it as a local file`;
+      return { ok: false, finding: { code: 'TC1005', pointer, message, fix } };
+    }
+    const key = `${absolute}${fragment}`;
+    if (stack.includes(key)) {
+      const message = `circular $ref through ${shown}${fragment} cannot be inlined`;
+      return { ok: false, finding: { code: 'TC1006', pointer, message, fix } };
+    }
+    const loaded = await this.load(absolute);
+    if ('reason' in loaded) {
+      return { ok: false, finding: { code: 'TC1003', pointer, message: `$ref target ${shown} ${loaded.reason}`, fix } };
+    }
+    const target = resolveInternalRef(loaded.data, fragment);
+    if (!target.found) {
+      return { ok: false, finding: { code: 'TC1002', pointer, message: `missing $ref target ${shown}${fragment}`, fix } };
+    }
+    return this.inlineNested(structuredClone(target.value), absolute, pointer, [...stack, key]);
+  }
+
+  /** The copied target's own refs are relative to its file: `#/x` means that file's `x`. */
+  private async inlineNested(value: unknown, file: string, pointer: string, stack: readonly string[]): Promise<Inlined> {
+    let root = value;
+    for (const site of collectRefs(value)) {
+      const ref = isInternalRef(site.ref) ? `${file}${site.ref}` : site.ref;
+      const nested = await this.inline(ref, file, pointer, stack);
+      if (!nested.ok) return nested;
+      if (site.pointer === '#') root = nested.value;
+      else setAt(root, site.pointer, nested.value);
+    }
+    return { ok: true, value: root };
+  }
+
+  private load(location: string): Promise<{ data: unknown } | { reason: string }> {
+    let pending = this.documents.get(location);
+    if (pending === undefined) {
+      pending = readSource(location).then((source) => {
+        if (!source.ok) return { reason: source.reason };
+        const parsed = parseYaml(source.text);
+        const problem = parsed.problems[0];
+        if (parsed.data === undefined || problem !== undefined) {
+          const at = problem?.position === undefined ? '' : ` at ${problem.position.line}:${problem.position.column}`;
+          return { reason: `is not valid YAML or JSON${at}: ${problem?.message ?? 'no data'}` };
+        }
+        return { data: parsed.data };
+      });
+      this.documents.set(location, pending);
+    }
+    return pending;
+  }
+}
+
+function locate(location: string, base: string): string {
+  if (isRemote(location) || isRemote(base)) return new URL(location, base).href;
+  return resolvePath(dirname(base), location);
+}
