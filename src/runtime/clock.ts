@@ -26,6 +26,9 @@ export function resolveClock(custom: Partial<Clock> | undefined): Clock {
 /** Settles like `promise`, or rejects with the signal's reason as soon as it aborts. */
 export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
+  // The promise may be shared (one token request for many calls); a caller leaving early must not turn its
+  // later failure into an unhandled rejection.
+  promise.catch(() => undefined);
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
     const onAbort = (): void => reject(signal.reason);

@@ -7,7 +7,7 @@ import { resolveClock } from './clock.js';
 import type { ClientDefaults, OperationDescriptor } from './descriptor.js';
 import { ParamError, UnauthorizedError } from './errors.js';
 import { execute, type ExecuteContext } from './execute.js';
-import type { PreparedRequest, RawResponse } from './http.js';
+import { abortError, type PreparedRequest, type RawResponse } from './http.js';
 import type { AuthOptions, CallOptions, ClientOptions, Clock, FetchLike } from './options.js';
 import { Redactor } from './redact.js';
 import { readResponseBody } from './response-body.js';
@@ -61,14 +61,26 @@ export function createTransport(options: ClientOptions = {}, defaults: ClientDef
     const isTokenRequest = tokenUrl !== undefined && withoutQuery(request.url) === tokenUrl;
     const ctx = context(init, isIdempotent(request.method));
     if (isTokenRequest) return execute(request, ctx);
-    const token = await auth.token(init?.signal);
+    const signal = init?.signal;
+    const token = await abortable(request, signal, () => auth.token(signal));
     try {
       return await execute(withBearer(request, token), { ...ctx, renewsOn401: auth.renewable });
     } catch (error) {
       if (!(error instanceof UnauthorizedError) || !auth.renewable) throw error;
-      const fresh = await auth.renew(token, init?.signal);
+      const fresh = await abortable(request, signal, () => auth.renew(token, signal));
       if (fresh === undefined) throw error;
       return execute(withBearer(request, fresh), ctx);
+    }
+  };
+
+  /** Waiting for a (shared) token obeys the caller's signal, and aborting reads as `ApiAbortError`. */
+  const abortable = async <T>(request: PreparedRequest, signal: AbortSignal | undefined, wait: () => Promise<T>): Promise<T> => {
+    if (signal?.aborted) throw abortError(request, redactor, signal.reason);
+    try {
+      return await wait();
+    } catch (error) {
+      if (signal?.aborted) throw abortError(request, redactor, signal.reason);
+      throw error;
     }
   };
 
@@ -83,14 +95,14 @@ export function createTransport(options: ClientOptions = {}, defaults: ClientDef
     return { operationId: op.operationId, method: op.method, url, headers, ...(encoded ? { body: encoded.body } : {}) };
   };
 
-  const send = (op: OperationDescriptor, params: Params, init?: CallOptions): Promise<RawResponse> =>
+  const send = async (op: OperationDescriptor, params: Params, init?: CallOptions): Promise<RawResponse> =>
     authorized(prepare(op, params, init), init);
 
   return {
     baseUrl,
     send,
     call: async (op, params, init) => readResponseBody(await send(op, params, init), op),
-    requestUrl: (url, op, init) => {
+    requestUrl: async (url, op, init) => {
       const headers = { accept: acceptHeader(op), ...commonHeaders, ...lowerCaseKeys(init?.headers) };
       const request = { operationId: op.operationId, method: 'GET', url: resolveSameOriginUrl(url, baseUrl), headers };
       return authorized(request, init);
