@@ -7,7 +7,7 @@ import { matchParameters } from './match-parameters.js';
 import { type TypeTable, typeTable } from './resolve-schema.js';
 import { RULES } from './rules/index.js';
 import { compareSchemas, type SchemaDelta } from './schema-compare.js';
-import type { DescribeSurface } from './surface-types.js';
+import type { DescribeSurface, SurfaceEntry } from './surface-types.js';
 import { type Change, type DiffContext, type OperationPair, type ParameterPair, type Rule, SEVERITIES } from './types.js';
 
 export interface DiffOptions {
@@ -44,7 +44,7 @@ export function buildContext(base: ApiModel, head: ApiModel, describeSurface?: D
     removedOperations: matching.removed,
     addedOperations: matching.added,
     resources: { base: resourceFacts(base), head: resourceFacts(head) },
-    ...(describeSurface === undefined ? {} : { surface: { base: describeSurface(base), head: describeSurface(head) } }),
+    ...(describeSurface === undefined ? {} : { surface: { base: surfaceOf(base, describeSurface), head: surfaceOf(head, describeSurface) } }),
   };
 }
 
@@ -85,6 +85,17 @@ function compareResponses(base: Response, head: Response, tables: { base: TypeTa
     base: childPointer(base.pointer, 'schema'),
     head: childPointer(head.pointer, 'schema'),
   });
+}
+
+// A history walk diffs each model twice (as head, then as base); describing a surface is the costly part.
+const surfaces = new WeakMap<DescribeSurface, WeakMap<ApiModel, readonly SurfaceEntry[]>>();
+
+function surfaceOf(model: ApiModel, describe: DescribeSurface): readonly SurfaceEntry[] {
+  const byModel = surfaces.get(describe) ?? new WeakMap<ApiModel, readonly SurfaceEntry[]>();
+  surfaces.set(describe, byModel);
+  const entries = byModel.get(model) ?? describe(model);
+  byModel.set(model, entries);
+  return entries;
 }
 
 /** compileSpec adds paging facts; a model built directly (tests, other callers) gets them here. */

@@ -1,12 +1,7 @@
-/**
- * One export of the generated client, as the emitter's `describeSurface(model)` lists it
- * (src/emit/surface.ts). Declared here so the diff does not depend on the emitter being built.
- */
-export interface SurfaceEntry {
-  readonly name: string;
-  readonly kind: 'function' | 'type' | 'value';
-  /** The export's TypeScript signature text. */
-  readonly signature: string;
-}
+import type { ApiModel } from '../ir/types.js';
+import type { SurfaceEntry } from '../emit/surface.js';
 
-export type DescribeSurface = (model: import('../ir/types.js').ApiModel) => readonly SurfaceEntry[];
+export type { SurfaceEntry };
+
+/** The emitter's `describeSurface`, injected so the diff engine stays independent of the emitter. */
+export type DescribeSurface = (model: ApiModel) => readonly SurfaceEntry[];

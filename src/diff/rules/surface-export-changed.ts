@@ -28,8 +28,13 @@ export const surfaceExportChanged: Rule = {
       if (old === undefined || (old.kind === entry.kind && old.signature === entry.signature)) continue;
       yield {
         pointer: surfacePointer(ctx.head, entry.name),
-        message: `generated ${entry.kind} '${entry.name}' changed from '${old.signature}' to '${entry.signature}'`,
+        message: `generated ${entry.kind} '${entry.name}' changed from '${abbreviate(old.signature)}' to '${abbreviate(entry.signature)}'`,
       };
     }
   },
 };
+
+/** Type bodies can run to kilobytes; the spec rules name the precise members, so long ones are cut. */
+function abbreviate(signature: string): string {
+  return signature.length <= 160 ? signature : `${signature.slice(0, 159)}…`;
+}
