@@ -42,8 +42,11 @@ class Inliner {
     const location = hash < 0 ? ref : ref.slice(0, hash);
     const fragment = hash < 0 ? '#' : ref.slice(hash);
     const absolute = location === '' ? base : locate(location, base);
-    const shown = redactLocation(absolute);
     const fix = { op: 'set', at: pointer, value: {} } as const;
+    if (absolute === undefined) {
+      return { ok: false, finding: { code: 'TC1003', pointer, message: `$ref ${JSON.stringify(ref)} is not a valid URL or path`, fix } };
+    }
+    const shown = redactLocation(absolute);
     if (isRemote(absolute) && !this.allowRemote) {
       const message = `$ref to remote ${shown} refused: the generator reads no network resource you did not name; save it as a local file`;
       return { ok: false, finding: { code: 'TC1005', pointer, message, fix } };
@@ -96,7 +99,13 @@ class Inliner {
   }
 }
 
-function locate(location: string, base: string): string {
-  if (isRemote(location) || isRemote(base)) return new URL(location, base).href;
+/** Where a reference points, relative to the document it is written in; undefined when malformed. */
+function locate(location: string, base: string): string | undefined {
+  try {
+    if (isRemote(location)) return new URL(location).href;
+    if (isRemote(base)) return new URL(location, base).href;
+  } catch {
+    return undefined;
+  }
   return resolvePath(dirname(base), location);
 }
