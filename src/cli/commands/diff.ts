@@ -1,3 +1,4 @@
+import { isAbsolute, resolve } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { diffModels } from '../../diff/engine.js';
@@ -57,7 +58,7 @@ export async function runDiff(args: DiffArgs, io: DiffIo): Promise<number> {
   const lenient = args.lenient === true;
   let models: [ApiModel, ApiModel] | undefined;
   if (args.base === undefined) {
-    models = await loadBoth(specs[0] ?? '', specs[1] ?? '', lenient, io);
+    models = await loadBoth(inCwd(specs[0] ?? '', io), inCwd(specs[1] ?? '', io), lenient, io);
   } else {
     const spec = specs[0] ?? DEFAULT_SPEC;
     let atRef;
@@ -69,7 +70,7 @@ export async function runDiff(args: DiffArgs, io: DiffIo): Promise<number> {
       return EXIT.specError;
     }
     try {
-      models = await loadBoth(atRef.file, spec, lenient, io, { file: atRef.file, label: atRef.label });
+      models = await loadBoth(atRef.file, inCwd(spec, io), lenient, io, { file: atRef.file, label: atRef.label });
     } finally {
       await atRef.dispose();
     }
@@ -104,6 +105,11 @@ async function loadBoth(
   }
   const [b, h] = results;
   return ok && b?.model !== undefined && h?.model !== undefined ? [b.model, h.model] : undefined;
+}
+
+/** Paths are the user's, relative to the command's directory; kept as typed when that is the process's. */
+function inCwd(spec: string, io: DiffIo): string {
+  return isAbsolute(spec) || /^https?:\/\//.test(spec) || io.cwd === process.cwd() ? spec : resolve(io.cwd, spec);
 }
 
 /** Diagnostics of a spec read from git name `<ref>:<path>`, not the temporary copy. */
