@@ -26,8 +26,9 @@ export interface ExecuteContext {
 
 export async function execute(request: PreparedRequest, ctx: ExecuteContext): Promise<RawResponse> {
   for (let attempt = 1; ; attempt += 1) {
-    const info = requestInfo(request, attempt, ctx.redactor);
-    notify(() => ctx.hooks?.onRequest?.(info));
+    // Redacting costs time on every request, so it happens only when someone listens.
+    const info = ctx.hooks ? requestInfo(request, attempt, ctx.redactor) : undefined;
+    if (info) notify(() => ctx.hooks?.onRequest?.(info));
     const started = ctx.clock.now();
     let raw: RawResponse;
     try {
@@ -35,12 +36,12 @@ export async function execute(request: PreparedRequest, ctx: ExecuteContext): Pr
     } catch (error) {
       const canRetry = ctx.retryable && attempt <= ctx.policy.retries && error instanceof ApiConnectionError;
       const delay = canRetry ? retryDelay(attempt - 1, ctx.policy, undefined, ctx.clock.random()) : undefined;
-      notify(() => ctx.hooks?.onError?.({ ...info, error: error as Error, willRetry: delay !== undefined }));
+      if (info) notify(() => ctx.hooks?.onError?.({ ...info, error: error as Error, willRetry: delay !== undefined }));
       if (delay === undefined) throw error;
       await wait(delay, request, ctx);
       continue;
     }
-    if (ctx.hooks?.onResponse) {
+    if (info && ctx.hooks?.onResponse) {
       const reqId = normaliseErrorBody(parseBodyText(raw)).reqId;
       const durationMs = ctx.clock.now() - started;
       notify(() => ctx.hooks?.onResponse?.({ ...info, status: raw.status, durationMs, reqId }));
@@ -51,7 +52,7 @@ export async function execute(request: PreparedRequest, ctx: ExecuteContext): Pr
     const delay = canRetry ? retryDelay(attempt - 1, ctx.policy, retryAfter, ctx.clock.random()) : undefined;
     const error = responseError(raw, ctx.redactor);
     const willRetry = delay !== undefined || (raw.status === 401 && ctx.renewsOn401 === true);
-    notify(() => ctx.hooks?.onError?.({ ...info, error, willRetry }));
+    if (info) notify(() => ctx.hooks?.onError?.({ ...info, error, willRetry }));
     if (delay === undefined) throw error;
     await wait(delay, request, ctx);
   }
