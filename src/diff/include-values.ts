@@ -2,13 +2,14 @@ import type { Operation, Schema } from '../ir/types.js';
 import { isInclude } from './rule-kit.js';
 
 /**
- * The `include` values an operation allows: the JSON:API analysis's list when it ran, else the enum of the
- * `include` query parameter (a string or an array of strings).
+ * The `include` values an operation allows when it declares an `include` parameter: the JSON:API
+ * analysis's list when it ran, else the parameter's enum (on a string or an array of strings).
  */
 export function includeValues(op: Operation): { values: ReadonlySet<string>; pointer: string } | undefined {
   const param = op.parameters.find(isInclude);
-  if (op.jsonApi !== undefined) return { values: new Set(op.jsonApi.include), pointer: param?.pointer ?? op.pointer };
+  // No parameter at all is the parameter rules' business (request-parameter-removed/-added).
   if (param === undefined) return undefined;
+  if (op.jsonApi !== undefined) return { values: new Set(op.jsonApi.include), pointer: param.pointer };
   const values = enumOf(param.schema.kind === 'array' ? param.schema.items : param.schema);
   return values === undefined ? undefined : { values: new Set(values), pointer: param.pointer };
 }
