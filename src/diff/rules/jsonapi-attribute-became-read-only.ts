@@ -1,5 +1,6 @@
 import { pairResources } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { GROUP_RESOURCE } from './examples.js';
 
 export const jsonapiAttributeBecameReadOnly: Rule = {
   id: 'jsonapi-attribute-became-read-only',
@@ -7,20 +8,10 @@ export const jsonapiAttributeBecameReadOnly: Rule = {
   description: 'An attribute became readOnly: it leaves the create and update types, calls that set it stop compiling.',
   advice: 'Stop setting the attribute; the server now decides its value.',
   example: {
-    base: `paths: {}
-definitions:
-  GroupResource:
-    type: object
-    properties:
-      id: { type: string }
+    base: `${GROUP_RESOURCE}
       type: { type: string, enum: [group] }
       attributes: { type: object, properties: { name: { type: string }, code: { type: string } } }`,
-    head: `paths: {}
-definitions:
-  GroupResource:
-    type: object
-    properties:
-      id: { type: string }
+    head: `${GROUP_RESOURCE}
       type: { type: string, enum: [group] }
       attributes: { type: object, properties: { name: { type: string }, code: { type: string, readOnly: true } } }`,
   },

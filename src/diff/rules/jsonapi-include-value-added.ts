@@ -1,27 +1,16 @@
 import { includeValues } from '../include-values.js';
 import { finding, opName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { INCLUDE_OPERATION } from './examples.js';
 
 export const jsonapiIncludeValueAdded: Rule = {
   id: 'jsonapi-include-value-added',
   severity: 'info',
   description: 'A relationship can now be included: a new option, existing calls keep working.',
   example: {
-    base: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      responses: { '200': { description: OK } }
-      parameters:
-        - { name: id, in: path, required: true, type: string }
+    base: `${INCLUDE_OPERATION}
         - { name: include, in: query, type: string, enum: [groups] }`,
-    head: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      responses: { '200': { description: OK } }
-      parameters:
-        - { name: id, in: path, required: true, type: string }
+    head: `${INCLUDE_OPERATION}
         - { name: include, in: query, type: string, enum: [groups, coaches] }`,
   },
   *check(ctx) {

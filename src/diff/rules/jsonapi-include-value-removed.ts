@@ -1,6 +1,7 @@
 import { includeValues } from '../include-values.js';
 import { finding, opName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { INCLUDE_OPERATION } from './examples.js';
 
 export const jsonapiIncludeValueRemoved: Rule = {
   id: 'jsonapi-include-value-removed',
@@ -8,21 +9,9 @@ export const jsonapiIncludeValueRemoved: Rule = {
   description: 'A relationship can no longer be included: calls asking for it stop compiling, code reading it gets nothing.',
   advice: 'Stop including the relationship; fetch the related resources with their own calls.',
   example: {
-    base: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      responses: { '200': { description: OK } }
-      parameters:
-        - { name: id, in: path, required: true, type: string }
+    base: `${INCLUDE_OPERATION}
         - { name: include, in: query, type: string, enum: [groups, coaches] }`,
-    head: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      responses: { '200': { description: OK } }
-      parameters:
-        - { name: id, in: path, required: true, type: string }
+    head: `${INCLUDE_OPERATION}
         - { name: include, in: query, type: string, enum: [groups] }`,
   },
   *check(ctx) {

@@ -1,5 +1,6 @@
 import { pairResources } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { GROUP_RESOURCE } from './examples.js';
 
 export const jsonapiRelationshipRemoved: Rule = {
   id: 'jsonapi-relationship-removed',
@@ -7,21 +8,11 @@ export const jsonapiRelationshipRemoved: Rule = {
   description: 'A relationship was removed from a resource: code reading or setting it stops compiling.',
   advice: 'Stop using the relationship.',
   example: {
-    base: `paths: {}
-definitions:
-  GroupResource:
-    type: object
-    properties:
-      id: { type: string }
+    base: `${GROUP_RESOURCE}
       type: { type: string, enum: [group] }
       attributes: { type: object, properties: { name: { type: string } } }
       relationships: { type: object, properties: { organization: { type: object }, coaches: { type: object } } }`,
-    head: `paths: {}
-definitions:
-  GroupResource:
-    type: object
-    properties:
-      id: { type: string }
+    head: `${GROUP_RESOURCE}
       type: { type: string, enum: [group] }
       attributes: { type: object, properties: { name: { type: string } } }
       relationships: { type: object, properties: { organization: { type: object } } }`,

@@ -1,5 +1,6 @@
 import { pairResources } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { GROUP_RESOURCE } from './examples.js';
 
 export const jsonapiResourceTypeRenamed: Rule = {
   id: 'jsonapi-resource-type-renamed',
@@ -7,20 +8,10 @@ export const jsonapiResourceTypeRenamed: Rule = {
   description: "A resource definition's JSON:API type value changed: documents the old client sends or expects carry the old type.",
   advice: 'Regenerate the client; update code that compares or sets the type member.',
   example: {
-    base: `paths: {}
-definitions:
-  GroupResource:
-    type: object
-    properties:
-      id: { type: string }
+    base: `${GROUP_RESOURCE}
       type: { type: string, enum: [group] }
       attributes: { type: object, properties: { name: { type: string } } }`,
-    head: `paths: {}
-definitions:
-  GroupResource:
-    type: object
-    properties:
-      id: { type: string }
+    head: `${GROUP_RESOURCE}
       type: { type: string, enum: [care_group] }
       attributes: { type: object, properties: { name: { type: string } } }`,
   },

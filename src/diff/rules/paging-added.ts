@@ -1,24 +1,15 @@
 import { finding, opName, pagingStrategies } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { QUERY_OPERATION } from './examples.js';
 
 export const pagingAdded: Rule = {
   id: 'paging-added',
   severity: 'info',
   description: 'An operation gained a paging strategy (skip or cursor): new paging options and helpers.',
   example: {
-    base: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    base: `${QUERY_OPERATION}
         - { name: 'filter[groups]', in: query, type: string }`,
-    head: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    head: `${QUERY_OPERATION}
         - { name: 'filter[groups]', in: query, type: string }
         - { name: 'page[limit]', in: query, type: integer }
         - { name: 'page[cursor]', in: query, type: string }`,

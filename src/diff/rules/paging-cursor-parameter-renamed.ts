@@ -1,5 +1,6 @@
 import { finding, opName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { QUERY_OPERATION } from './examples.js';
 
 export const pagingCursorParameterRenamed: Rule = {
   id: 'paging-cursor-parameter-renamed',
@@ -7,20 +8,10 @@ export const pagingCursorParameterRenamed: Rule = {
   description: "The cursor parameter of cursor paging was renamed (page[cursor] -> page[after]): the client's iterators follow links.next and keep working, but calls that pass the cursor themselves stop compiling.",
   advice: 'Pass the cursor under its new name, or iterate with the generated .all() helper.',
   example: {
-    base: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    base: `${QUERY_OPERATION}
         - { name: 'page[limit]', in: query, type: integer }
         - { name: 'page[cursor]', in: query, type: string }`,
-    head: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    head: `${QUERY_OPERATION}
         - { name: 'page[limit]', in: query, type: integer }
         - { name: 'page[after]', in: query, type: string }`,
   },

@@ -1,5 +1,6 @@
 import { finding, opName, pagingStrategies } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { QUERY_OPERATION } from './examples.js';
 
 export const pagingRemoved: Rule = {
   id: 'paging-removed',
@@ -7,20 +8,10 @@ export const pagingRemoved: Rule = {
   description: 'An operation no longer supports a paging strategy (skip or cursor): the paging options and helpers for it disappear.',
   advice: 'Page with the remaining strategy, or fetch without paging.',
   example: {
-    base: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    base: `${QUERY_OPERATION}
         - { name: 'page[number]', in: query, type: integer }
         - { name: 'page[size]', in: query, type: integer }`,
-    head: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    head: `${QUERY_OPERATION}
         - { name: 'filter[groups]', in: query, type: string }`,
   },
   *check(ctx) {

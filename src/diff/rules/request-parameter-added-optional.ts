@@ -1,24 +1,15 @@
 import { finding, opName, paramName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { QUERY_OPERATION } from './examples.js';
 
 export const requestParameterAddedOptional: Rule = {
   id: 'request-parameter-added-optional',
   severity: 'info',
   description: 'A new optional parameter: existing calls keep working.',
   example: {
-    base: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    base: `${QUERY_OPERATION}
         - { name: 'page[size]', in: query, type: integer }`,
-    head: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    head: `${QUERY_OPERATION}
         - { name: 'page[size]', in: query, type: integer }
         - { name: 'filter[archived]', in: query, type: boolean }`,
   },

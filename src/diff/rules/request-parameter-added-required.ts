@@ -1,5 +1,6 @@
 import { finding, opName, paramName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { QUERY_OPERATION } from './examples.js';
 
 export const requestParameterAddedRequired: Rule = {
   id: 'request-parameter-added-required',
@@ -7,19 +8,9 @@ export const requestParameterAddedRequired: Rule = {
   description: 'A new required parameter: existing calls do not pass it and stop compiling.',
   advice: 'Pass the new parameter in every call.',
   example: {
-    base: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    base: `${QUERY_OPERATION}
         - { name: 'page[size]', in: query, type: integer }`,
-    head: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    head: `${QUERY_OPERATION}
         - { name: 'page[size]', in: query, type: integer }
         - { name: 'filter[groups]', in: query, type: string, required: true }`,
   },

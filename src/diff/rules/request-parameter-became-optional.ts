@@ -1,24 +1,15 @@
 import { finding, opName, paramName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { QUERY_OPERATION } from './examples.js';
 
 export const requestParameterBecameOptional: Rule = {
   id: 'request-parameter-became-optional',
   severity: 'info',
   description: 'A required parameter became optional: existing calls keep working.',
   example: {
-    base: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    base: `${QUERY_OPERATION}
         - { name: 'filter[groups]', in: query, type: string, required: true }`,
-    head: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    head: `${QUERY_OPERATION}
         - { name: 'filter[groups]', in: query, type: string }`,
   },
   *check(ctx) {

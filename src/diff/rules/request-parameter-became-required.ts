@@ -1,5 +1,6 @@
 import { finding, opName, paramName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { QUERY_OPERATION } from './examples.js';
 
 export const requestParameterBecameRequired: Rule = {
   id: 'request-parameter-became-required',
@@ -7,19 +8,9 @@ export const requestParameterBecameRequired: Rule = {
   description: 'An optional parameter became required: calls that omit it stop compiling.',
   advice: 'Pass the parameter in every call.',
   example: {
-    base: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    base: `${QUERY_OPERATION}
         - { name: 'filter[groups]', in: query, type: string }`,
-    head: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    head: `${QUERY_OPERATION}
         - { name: 'filter[groups]', in: query, type: string, required: true }`,
   },
   *check(ctx) {

@@ -1,24 +1,15 @@
 import { finding, isInclude, opName, parameterDeltas, paramName, where } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { QUERY_OPERATION } from './examples.js';
 
 export const requestParameterEnumValueAdded: Rule = {
   id: 'request-parameter-enum-value-added',
   severity: 'info',
   description: "A value was added to a parameter's enum: the request side widened, existing calls keep working.",
   example: {
-    base: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    base: `${QUERY_OPERATION}
         - { name: 'filter[status]', in: query, type: string, enum: [active] }`,
-    head: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    head: `${QUERY_OPERATION}
         - { name: 'filter[status]', in: query, type: string, enum: [active, archived] }`,
   },
   *check(ctx) {

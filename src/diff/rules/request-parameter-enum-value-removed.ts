@@ -1,5 +1,6 @@
 import { finding, isInclude, opName, parameterDeltas, paramName, where } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { QUERY_OPERATION } from './examples.js';
 
 export const requestParameterEnumValueRemoved: Rule = {
   id: 'request-parameter-enum-value-removed',
@@ -7,19 +8,9 @@ export const requestParameterEnumValueRemoved: Rule = {
   description: "A value was removed from a parameter's enum: the request side narrowed, calls passing it stop compiling.",
   advice: 'Stop passing the removed value.',
   example: {
-    base: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    base: `${QUERY_OPERATION}
         - { name: 'filter[status]', in: query, type: string, enum: [active, archived] }`,
-    head: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    head: `${QUERY_OPERATION}
         - { name: 'filter[status]', in: query, type: string, enum: [active] }`,
   },
   *check(ctx) {

@@ -1,5 +1,6 @@
 import { finding, opName, parameterDeltas, paramName, where } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { QUERY_OPERATION } from './examples.js';
 
 export const requestParameterFormatChanged: Rule = {
   id: 'request-parameter-format-changed',
@@ -7,19 +8,9 @@ export const requestParameterFormatChanged: Rule = {
   description: "A parameter's format changed (same type): values may need another shape, such as a date instead of a date-time.",
   advice: 'Check the values you pass against the new format.',
   example: {
-    base: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    base: `${QUERY_OPERATION}
         - { name: 'filter[since]', in: query, type: string, format: date-time }`,
-    head: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    head: `${QUERY_OPERATION}
         - { name: 'filter[since]', in: query, type: string, format: date }`,
   },
   *check(ctx) {

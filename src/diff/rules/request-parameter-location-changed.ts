@@ -1,5 +1,6 @@
 import { finding, opName, paramName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { QUERY_OPERATION } from './examples.js';
 
 export const requestParameterLocationChanged: Rule = {
   id: 'request-parameter-location-changed',
@@ -7,19 +8,9 @@ export const requestParameterLocationChanged: Rule = {
   description: 'A parameter moved (for example from query to header): old clients send it where the server no longer reads it.',
   advice: 'Regenerate the client.',
   example: {
-    base: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    base: `${QUERY_OPERATION}
         - { name: 'X-Org', in: query, type: string }`,
-    head: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    head: `${QUERY_OPERATION}
         - { name: 'X-Org', in: header, type: string }`,
   },
   *check(ctx) {

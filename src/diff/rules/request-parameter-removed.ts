@@ -1,5 +1,6 @@
 import { finding, opName, paramName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { QUERY_OPERATION } from './examples.js';
 
 export const requestParameterRemoved: Rule = {
   id: 'request-parameter-removed',
@@ -7,20 +8,10 @@ export const requestParameterRemoved: Rule = {
   description: 'A parameter was removed: calls that pass it stop compiling (and the server would ignore it).',
   advice: 'Stop passing the parameter; check whether the filtering it did moved elsewhere.',
   example: {
-    base: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    base: `${QUERY_OPERATION}
         - { name: 'filter[group]', in: query, type: string }
         - { name: 'page[size]', in: query, type: integer }`,
-    head: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    head: `${QUERY_OPERATION}
         - { name: 'page[size]', in: query, type: integer }`,
   },
   *check(ctx) {

@@ -1,5 +1,6 @@
 import { finding, isCursorRename, opName, paramName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { QUERY_OPERATION } from './examples.js';
 
 export const requestParameterRenamed: Rule = {
   id: 'request-parameter-renamed',
@@ -7,19 +8,9 @@ export const requestParameterRenamed: Rule = {
   description: 'A parameter was replaced by one of the same location and type under another name: calls must use the new name.',
   advice: 'Rename the parameter in every call.',
   example: {
-    base: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    base: `${QUERY_OPERATION}
         - { name: 'filter[group]', in: query, type: string }`,
-    head: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    head: `${QUERY_OPERATION}
         - { name: 'filter[groups]', in: query, type: string }`,
   },
   *check(ctx) {

@@ -1,5 +1,6 @@
 import { finding, opName, parameterDeltas, paramName, where } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { QUERY_OPERATION } from './examples.js';
 
 export const requestParameterTypeChanged: Rule = {
   id: 'request-parameter-type-changed',
@@ -7,19 +8,9 @@ export const requestParameterTypeChanged: Rule = {
   description: "A parameter's type changed: the values callers pass no longer type-check.",
   advice: 'Pass values of the new type.',
   example: {
-    base: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    base: `${QUERY_OPERATION}
         - { name: 'page[cursor]', in: query, type: integer }`,
-    head: `paths:
-  /patient:
-    get:
-      operationId: fetchPatients
-      responses: { '200': { description: OK } }
-      parameters:
+    head: `${QUERY_OPERATION}
         - { name: 'page[cursor]', in: query, type: string }`,
   },
   *check(ctx) {

@@ -1,30 +1,15 @@
 import { bodyDeltas, finding, opName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { BODY_OPERATION } from './examples.js';
 
 export const requestPropertyAddedOptional: Rule = {
   id: 'request-property-added-optional',
   severity: 'info',
   description: 'A new optional property in a request body: existing calls keep working.',
   example: {
-    base: `paths:
-  /patient:
-    post:
-      operationId: createPatient
-      parameters: [{ name: body, in: body, required: true, schema: { $ref: '#/definitions/CreatePatientRequest' } }]
-      responses: { '201': { description: Created } }
-definitions:
-  CreatePatientRequest:
-    type: object
+    base: `${BODY_OPERATION}
     properties: { first_name: { type: string } }`,
-    head: `paths:
-  /patient:
-    post:
-      operationId: createPatient
-      parameters: [{ name: body, in: body, required: true, schema: { $ref: '#/definitions/CreatePatientRequest' } }]
-      responses: { '201': { description: Created } }
-definitions:
-  CreatePatientRequest:
-    type: object
+    head: `${BODY_OPERATION}
     properties: { first_name: { type: string }, email: { type: string } }`,
   },
   *check(ctx) {

@@ -1,5 +1,6 @@
 import { bodyDeltas, finding, opName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { BODY_OPERATION } from './examples.js';
 
 export const requestPropertyAddedRequired: Rule = {
   id: 'request-property-added-required',
@@ -7,25 +8,9 @@ export const requestPropertyAddedRequired: Rule = {
   description: 'A new required property in a request body: existing calls do not send it and stop compiling.',
   advice: 'Send the new property in every call.',
   example: {
-    base: `paths:
-  /patient:
-    post:
-      operationId: createPatient
-      parameters: [{ name: body, in: body, required: true, schema: { $ref: '#/definitions/CreatePatientRequest' } }]
-      responses: { '201': { description: Created } }
-definitions:
-  CreatePatientRequest:
-    type: object
+    base: `${BODY_OPERATION}
     properties: { first_name: { type: string } }`,
-    head: `paths:
-  /patient:
-    post:
-      operationId: createPatient
-      parameters: [{ name: body, in: body, required: true, schema: { $ref: '#/definitions/CreatePatientRequest' } }]
-      responses: { '201': { description: Created } }
-definitions:
-  CreatePatientRequest:
-    type: object
+    head: `${BODY_OPERATION}
     required: [email]
     properties: { first_name: { type: string }, email: { type: string } }`,
   },

@@ -1,5 +1,6 @@
 import { bodyDeltas, finding, opName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { BODY_OPERATION } from './examples.js';
 
 export const requestPropertyEnumValueRemoved: Rule = {
   id: 'request-property-enum-value-removed',
@@ -7,25 +8,9 @@ export const requestPropertyEnumValueRemoved: Rule = {
   description: "A value was removed from a request property's enum: the request side narrowed, calls sending it stop compiling.",
   advice: 'Stop sending the removed value.',
   example: {
-    base: `paths:
-  /patient:
-    post:
-      operationId: createPatient
-      parameters: [{ name: body, in: body, required: true, schema: { $ref: '#/definitions/CreatePatientRequest' } }]
-      responses: { '201': { description: Created } }
-definitions:
-  CreatePatientRequest:
-    type: object
+    base: `${BODY_OPERATION}
     properties: { gender: { type: string, enum: [male, female, other] } }`,
-    head: `paths:
-  /patient:
-    post:
-      operationId: createPatient
-      parameters: [{ name: body, in: body, required: true, schema: { $ref: '#/definitions/CreatePatientRequest' } }]
-      responses: { '201': { description: Created } }
-definitions:
-  CreatePatientRequest:
-    type: object
+    head: `${BODY_OPERATION}
     properties: { gender: { type: string, enum: [male, female] } }`,
   },
   *check(ctx) {

@@ -1,5 +1,6 @@
 import { bodyDeltas, finding, opName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { BODY_OPERATION } from './examples.js';
 
 export const requestPropertyFormatChanged: Rule = {
   id: 'request-property-format-changed',
@@ -7,25 +8,9 @@ export const requestPropertyFormatChanged: Rule = {
   description: "A request body property's format changed (same type): values may need another shape.",
   advice: 'Check the values you send against the new format.',
   example: {
-    base: `paths:
-  /patient:
-    post:
-      operationId: createPatient
-      parameters: [{ name: body, in: body, required: true, schema: { $ref: '#/definitions/CreatePatientRequest' } }]
-      responses: { '201': { description: Created } }
-definitions:
-  CreatePatientRequest:
-    type: object
+    base: `${BODY_OPERATION}
     properties: { birth_date: { type: string, format: date-time } }`,
-    head: `paths:
-  /patient:
-    post:
-      operationId: createPatient
-      parameters: [{ name: body, in: body, required: true, schema: { $ref: '#/definitions/CreatePatientRequest' } }]
-      responses: { '201': { description: Created } }
-definitions:
-  CreatePatientRequest:
-    type: object
+    head: `${BODY_OPERATION}
     properties: { birth_date: { type: string, format: date } }`,
   },
   *check(ctx) {

@@ -1,5 +1,6 @@
 import { bodyDeltas, finding, opName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { BODY_OPERATION } from './examples.js';
 
 export const requestPropertyTypeChanged: Rule = {
   id: 'request-property-type-changed',
@@ -7,25 +8,9 @@ export const requestPropertyTypeChanged: Rule = {
   description: "A request body property's type changed: the values callers set no longer type-check.",
   advice: 'Send values of the new type.',
   example: {
-    base: `paths:
-  /patient:
-    post:
-      operationId: createPatient
-      parameters: [{ name: body, in: body, required: true, schema: { $ref: '#/definitions/CreatePatientRequest' } }]
-      responses: { '201': { description: Created } }
-definitions:
-  CreatePatientRequest:
-    type: object
+    base: `${BODY_OPERATION}
     properties: { birth_year: { type: string } }`,
-    head: `paths:
-  /patient:
-    post:
-      operationId: createPatient
-      parameters: [{ name: body, in: body, required: true, schema: { $ref: '#/definitions/CreatePatientRequest' } }]
-      responses: { '201': { description: Created } }
-definitions:
-  CreatePatientRequest:
-    type: object
+    head: `${BODY_OPERATION}
     properties: { birth_year: { type: integer } }`,
   },
   *check(ctx) {

@@ -1,24 +1,15 @@
 import { finding, isSuccess, opName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { STATUS_OPERATION } from './examples.js';
 
 export const responseErrorStatusAdded: Rule = {
   id: 'response-error-status-added',
   severity: 'info',
   description: 'A new error status is documented: it arrives as an ApiError like any other.',
   example: {
-    base: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses:
+    base: `${STATUS_OPERATION}
         '200': { description: OK }`,
-    head: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses:
+    head: `${STATUS_OPERATION}
         '200': { description: OK }
         '404': { description: Not found }`,
   },

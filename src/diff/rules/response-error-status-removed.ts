@@ -1,25 +1,16 @@
 import { finding, isSuccess, opName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { STATUS_OPERATION } from './examples.js';
 
 export const responseErrorStatusRemoved: Rule = {
   id: 'response-error-status-removed',
   severity: 'info',
   description: 'An error status was removed from the spec: it still arrives as an ApiError if the server sends it.',
   example: {
-    base: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses:
+    base: `${STATUS_OPERATION}
         '200': { description: OK }
         '404': { description: Not found }`,
-    head: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses:
+    head: `${STATUS_OPERATION}
         '200': { description: OK }`,
   },
   *check(ctx) {

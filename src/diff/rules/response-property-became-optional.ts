@@ -1,5 +1,6 @@
 import { finding, opName, responseDeltas } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { RESPONSE_OPERATION } from './examples.js';
 
 export const responsePropertyBecameOptional: Rule = {
   id: 'response-property-became-optional',
@@ -7,26 +8,10 @@ export const responsePropertyBecameOptional: Rule = {
   description: 'A required response property became optional: its type gains undefined, code using it unguarded stops compiling.',
   advice: 'Handle the property being absent.',
   example: {
-    base: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses: { '200': { description: OK, schema: { $ref: '#/definitions/Patient' } } }
-definitions:
-  Patient:
-    type: object
+    base: `${RESPONSE_OPERATION}
     required: [first_name]
     properties: { first_name: { type: string } }`,
-    head: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses: { '200': { description: OK, schema: { $ref: '#/definitions/Patient' } } }
-definitions:
-  Patient:
-    type: object
+    head: `${RESPONSE_OPERATION}
     properties: { first_name: { type: string } }`,
   },
   *check(ctx) {

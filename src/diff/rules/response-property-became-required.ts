@@ -1,30 +1,15 @@
 import { finding, opName, responseDeltas } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { RESPONSE_OPERATION } from './examples.js';
 
 export const responsePropertyBecameRequired: Rule = {
   id: 'response-property-became-required',
   severity: 'info',
   description: 'An optional response property became required: code guarding against its absence keeps working.',
   example: {
-    base: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses: { '200': { description: OK, schema: { $ref: '#/definitions/Patient' } } }
-definitions:
-  Patient:
-    type: object
+    base: `${RESPONSE_OPERATION}
     properties: { first_name: { type: string } }`,
-    head: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses: { '200': { description: OK, schema: { $ref: '#/definitions/Patient' } } }
-definitions:
-  Patient:
-    type: object
+    head: `${RESPONSE_OPERATION}
     required: [first_name]
     properties: { first_name: { type: string } }`,
   },

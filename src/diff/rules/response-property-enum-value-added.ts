@@ -1,5 +1,6 @@
 import { finding, opName, responseDeltas } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { RESPONSE_OPERATION } from './examples.js';
 
 export const responsePropertyEnumValueAdded: Rule = {
   id: 'response-property-enum-value-added',
@@ -7,25 +8,9 @@ export const responsePropertyEnumValueAdded: Rule = {
   description: "A value was added to a response property's enum: the response side widened, exhaustive switches miss the new value.",
   advice: 'Handle the new value where you switch on the property.',
   example: {
-    base: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses: { '200': { description: OK, schema: { $ref: '#/definitions/Patient' } } }
-definitions:
-  Patient:
-    type: object
+    base: `${RESPONSE_OPERATION}
     properties: { gender: { type: string, enum: [male, female] } }`,
-    head: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses: { '200': { description: OK, schema: { $ref: '#/definitions/Patient' } } }
-definitions:
-  Patient:
-    type: object
+    head: `${RESPONSE_OPERATION}
     properties: { gender: { type: string, enum: [male, female, other] } }`,
   },
   *check(ctx) {

@@ -1,30 +1,15 @@
 import { finding, opName, responseDeltas } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { RESPONSE_OPERATION } from './examples.js';
 
 export const responsePropertyEnumValueRemoved: Rule = {
   id: 'response-property-enum-value-removed',
   severity: 'info',
   description: "A value was removed from a response property's enum: the response side narrowed, existing code keeps working.",
   example: {
-    base: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses: { '200': { description: OK, schema: { $ref: '#/definitions/Patient' } } }
-definitions:
-  Patient:
-    type: object
+    base: `${RESPONSE_OPERATION}
     properties: { gender: { type: string, enum: [male, female, other] } }`,
-    head: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses: { '200': { description: OK, schema: { $ref: '#/definitions/Patient' } } }
-definitions:
-  Patient:
-    type: object
+    head: `${RESPONSE_OPERATION}
     properties: { gender: { type: string, enum: [male, female] } }`,
   },
   *check(ctx) {

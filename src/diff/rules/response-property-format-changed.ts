@@ -1,5 +1,6 @@
 import { finding, opName, responseDeltas } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { RESPONSE_OPERATION } from './examples.js';
 
 export const responsePropertyFormatChanged: Rule = {
   id: 'response-property-format-changed',
@@ -7,25 +8,9 @@ export const responsePropertyFormatChanged: Rule = {
   description: "A success response property's format changed (same type): values arrive in another shape.",
   advice: 'Check parsing of the property.',
   example: {
-    base: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses: { '200': { description: OK, schema: { $ref: '#/definitions/Patient' } } }
-definitions:
-  Patient:
-    type: object
+    base: `${RESPONSE_OPERATION}
     properties: { updated_at: { type: string, format: dateTime } }`,
-    head: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses: { '200': { description: OK, schema: { $ref: '#/definitions/Patient' } } }
-definitions:
-  Patient:
-    type: object
+    head: `${RESPONSE_OPERATION}
     properties: { updated_at: { type: string, format: date-time } }`,
   },
   *check(ctx) {

@@ -1,5 +1,6 @@
 import { finding, opName, responseDeltas } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { RESPONSE_OPERATION } from './examples.js';
 
 export const responsePropertyRemoved: Rule = {
   id: 'response-property-removed',
@@ -7,25 +8,9 @@ export const responsePropertyRemoved: Rule = {
   description: 'A property was removed from a success response: code reading it stops compiling.',
   advice: 'Stop reading the property; find the data elsewhere.',
   example: {
-    base: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses: { '200': { description: OK, schema: { $ref: '#/definitions/Patient' } } }
-definitions:
-  Patient:
-    type: object
+    base: `${RESPONSE_OPERATION}
     properties: { first_name: { type: string }, nickname: { type: string } }`,
-    head: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses: { '200': { description: OK, schema: { $ref: '#/definitions/Patient' } } }
-definitions:
-  Patient:
-    type: object
+    head: `${RESPONSE_OPERATION}
     properties: { first_name: { type: string } }`,
   },
   *check(ctx) {

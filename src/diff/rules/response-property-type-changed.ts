@@ -1,5 +1,6 @@
 import { finding, opName, responseDeltas } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { RESPONSE_OPERATION } from './examples.js';
 
 export const responsePropertyTypeChanged: Rule = {
   id: 'response-property-type-changed',
@@ -7,25 +8,9 @@ export const responsePropertyTypeChanged: Rule = {
   description: "A success response property's type changed: code reading it no longer type-checks.",
   advice: 'Update code that reads the property to the new type.',
   example: {
-    base: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses: { '200': { description: OK, schema: { $ref: '#/definitions/Patient' } } }
-definitions:
-  Patient:
-    type: object
+    base: `${RESPONSE_OPERATION}
     properties: { birth_year: { type: string } }`,
-    head: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses: { '200': { description: OK, schema: { $ref: '#/definitions/Patient' } } }
-definitions:
-  Patient:
-    type: object
+    head: `${RESPONSE_OPERATION}
     properties: { birth_year: { type: integer } }`,
   },
   *check(ctx) {

@@ -1,5 +1,6 @@
 import { finding, isSuccess, opName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { STATUS_OPERATION } from './examples.js';
 
 export const responseSuccessStatusAdded: Rule = {
   id: 'response-success-status-added',
@@ -7,19 +8,9 @@ export const responseSuccessStatusAdded: Rule = {
   description: 'A new success status: the result type gains a case that existing code does not handle.',
   advice: 'Handle the new result case.',
   example: {
-    base: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses:
+    base: `${STATUS_OPERATION}
         '200': { description: OK }`,
-    head: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses:
+    head: `${STATUS_OPERATION}
         '200': { description: OK }
         '202': { description: Accepted }`,
   },

@@ -1,5 +1,6 @@
 import { finding, isSuccess, opName } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { STATUS_OPERATION } from './examples.js';
 
 export const responseSuccessStatusRemoved: Rule = {
   id: 'response-success-status-removed',
@@ -7,20 +8,10 @@ export const responseSuccessStatusRemoved: Rule = {
   description: 'A success status was removed: the typed result for it disappears.',
   advice: 'Update code that checks for that status or reads its result.',
   example: {
-    base: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses:
+    base: `${STATUS_OPERATION}
         '200': { description: OK }
         '202': { description: Accepted }`,
-    head: `paths:
-  /patient/{id}:
-    get:
-      operationId: fetchPatient
-      parameters: [{ name: id, in: path, required: true, type: string }]
-      responses:
+    head: `${STATUS_OPERATION}
         '200': { description: OK }`,
   },
   *check(ctx) {
