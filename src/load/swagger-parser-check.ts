@@ -2,31 +2,25 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { DiagnosticInput } from '../diagnostics/diagnostic.js';
 import { pointerOf } from '../diagnostics/pointer.js';
 import { asObject, type JsonObject } from './json.js';
-import { realPointer } from './real-pointer.js';
-
-/** One Ajv error as swagger-parser attaches them to its schema-validation error (`error.details`). */
-interface AjvError {
-  readonly instancePath: string;
-  readonly keyword: string;
-  readonly message?: string;
-  readonly params?: Record<string, unknown>;
-}
+import { swagger2SchemaErrors, type SchemaError } from './schema-validator/swagger2-schema.js';
 
 /**
- * Runs swagger-parser (the authority on Swagger 2.0 validity) over a copy in which our own checks have
- * already neutralised what they reported, so what it still finds is new. Its findings are mapped back from
- * the dereferenced document it validates to the node the user wrote (TC2000).
+ * Swagger 2.0 validity, decided by the official schema and swagger-parser, over a copy in which our own
+ * checks have already neutralised what they reported, so what is found here is new (TC2000).
+ * The schema is checked first on the document as written, so errors point where the user wrote them;
+ * swagger-parser's own checks (duplicate parameters, several bodies...) need a schema-valid document.
  */
 export async function swaggerParserCheck(repaired: JsonObject, original: JsonObject): Promise<DiagnosticInput[]> {
+  const schemaErrors = swagger2SchemaErrors(repaired);
+  if (schemaErrors.length > 0) return fromSchemaErrors(schemaErrors);
   try {
     await SwaggerParser.validate(repaired as never, {
       resolve: { external: false },
       dereference: { circular: 'ignore' },
+      validate: { schema: false, spec: true },
     });
     return [];
   } catch (error) {
-    const details = (error as { details?: unknown }).details;
-    if (Array.isArray(details)) return fromAjvErrors(details as AjvError[], original);
     return [fromMessage(error, original)];
   }
 }
@@ -35,13 +29,13 @@ export async function swaggerParserCheck(repaired: JsonObject, original: JsonObj
  * Ajv reports every failed branch of every `oneOf`; the deepest failing nodes are the ones a user can act on
  * (a parent that fails only because a child did adds nothing).
  */
-function fromAjvErrors(errors: readonly AjvError[], original: JsonObject): DiagnosticInput[] {
+function fromSchemaErrors(errors: readonly SchemaError[]): DiagnosticInput[] {
   const paths = errors.map((e) => e.instancePath);
   const leaves = errors.filter((e) => !paths.some((p) => p.startsWith(`${e.instancePath}/`)));
   const byPointer = new Map<string, Set<string>>();
   for (const error of leaves) {
     if ((error.keyword === 'oneOf' || error.keyword === 'anyOf') && leaves.length > 1) continue;
-    const pointer = realPointer(original, error.instancePath);
+    const pointer = `#${error.instancePath}`;
     const messages = byPointer.get(pointer) ?? new Set<string>();
     messages.add(describe(error));
     byPointer.set(pointer, messages);
@@ -53,7 +47,7 @@ function fromAjvErrors(errors: readonly AjvError[], original: JsonObject): Diagn
   }));
 }
 
-function describe(error: AjvError): string {
+function describe(error: SchemaError): string {
   const params = error.params ?? {};
   if (error.keyword === 'additionalProperties') return `property ${JSON.stringify(params['additionalProperty'])} is not allowed`;
   if (error.keyword === 'required') return `required property ${JSON.stringify(params['missingProperty'])} is missing`;

@@ -124,6 +124,14 @@ const CASES: readonly Case[] = [
     spec: true,
   },
   {
+    name: 'TC2000 what only swagger-parser checks (two body parameters), at the operation',
+    yaml: `${HEAD}paths:\n  /a:\n    post:\n      operationId: postA\n      parameters:\n        - { name: one, in: body, schema: { type: string } }\n        - { name: two, in: body, schema: { type: string } }\n      responses: ${OK}\n`,
+    want: [{ code: 'TC2000', pointer: '#/paths/~1a/post', line: 5, column: 5 }],
+    strict: 'error',
+    lenient: 'error',
+    spec: true,
+  },
+  {
     name: 'TC2001 query parameter without type',
     yaml: `${HEAD}paths:\n  /a:\n    get:\n      operationId: getA\n      parameters:\n        - name: q\n          in: query\n      responses: ${OK}\n`,
     want: [{ code: 'TC2001', pointer: '#/paths/~1a/get/parameters/0', line: 8, column: 11 }],
