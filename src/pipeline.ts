@@ -1,6 +1,7 @@
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { sortDiagnostics } from './diagnostics/diagnostic.js';
 import { buildModel } from './ir/build.js';
+import { analyzeJsonApi } from './ir/jsonapi/index.js';
 import { analyzePaging } from './ir/paging.js';
 import type { ApiModel } from './ir/types.js';
 import { loadSpec } from './load/index.js';
@@ -19,11 +20,15 @@ export async function compileSpec(input: string, options: LoadOptions): Promise<
   const { spec, sink } = await loadSpec(input, options);
   if (spec === undefined) return { diagnostics: sortDiagnostics(sink.items), failed: true };
   const base = buildModel(spec.document, (d) => sink.report(d));
+  const jsonApi = analyzeJsonApi(base);
+  for (const d of jsonApi.diagnostics) sink.report(d);
   const model: ApiModel = {
     ...base,
+    resources: jsonApi.resources,
     operations: base.operations.map((op) => {
       const paging = analyzePaging(op);
-      return paging === undefined ? op : { ...op, paging };
+      const facts = jsonApi.operations.get(op.operationId);
+      return { ...op, ...(facts === undefined ? {} : { jsonApi: facts }), ...(paging === undefined ? {} : { paging }) };
     }),
   };
   return { model, diagnostics: sortDiagnostics(sink.items), failed: sink.hasErrors() };

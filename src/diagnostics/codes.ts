@@ -34,7 +34,7 @@ export const DIAGNOSTIC_CODES = {
   TC2008: { title: 'path parameter not marked required', recoverable: true },
   TC2009: { title: 'invalid security scheme', recoverable: true },
   // 3xxx: the spec contradicts JSON:API or the API's documented behaviour
-  TC3001: { title: 'JSON:API errors declared as one object', recoverable: true },
+  TC3001: { title: 'JSON:API errors declared as one object', recoverable: true, advisory: true },
   TC3002: { title: 'unsupported feature', recoverable: true },
 } as const satisfies Record<string, DiagnosticCodeInfo>;
 

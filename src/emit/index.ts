@@ -6,6 +6,7 @@ import { readRuntime } from './runtime-files.js';
 import { clientFileStatements } from './ts/client-file.js';
 import { indexFileText } from './ts/index-file.js';
 import { operationsFileStatements } from './ts/operations-file.js';
+import { resourceModelStatements } from './ts/resource-models.js';
 import { createPrinter, GENERATED_HEADER } from './ts/project.js';
 import { typesFileStatements } from './ts/types-file.js';
 
@@ -27,9 +28,12 @@ export async function renderClient(model: ApiModel, options: RenderOptions = {})
   const print = createPrinter();
   const files: GeneratedFile[] = [
     { path: 'src/types.gen.ts', text: print('types.gen.ts', typesFileStatements(model, plan)) },
+    ...(model.resources.length === 0
+      ? []
+      : [{ path: 'src/resources.gen.ts', text: print('resources.gen.ts', resourceModelStatements(model, plan)) }]),
     { path: 'src/operations.gen.ts', text: print('operations.gen.ts', operationsFileStatements(model, plan)) },
     { path: 'src/client.gen.ts', text: print('client.gen.ts', clientFileStatements(model, plan)) },
-    { path: 'src/index.ts', text: indexFileText(GENERATED_HEADER, runtime.valueExports, runtime.typeExports) },
+    { path: 'src/index.ts', text: indexFileText(GENERATED_HEADER, runtime.valueExports, runtime.typeExports, model.resources.length > 0) },
     { path: 'package.json', text: packageJsonText(model, pkg) },
     { path: 'README.md', text: readmeText(model, plan, pkg) },
     ...tsconfigTexts(),

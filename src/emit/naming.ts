@@ -64,6 +64,11 @@ export function typeName(text: string): string {
   return finish(pascal, 'Type');
 }
 
+/** PascalCase from the text's words, always (`calendar_event` -> `CalendarEvent`): for JSON:API type names. */
+export function pascalName(text: string): string {
+  return finish(words(text).map(capitalize).join(''), 'Resource');
+}
+
 /**
  * One namespace of generated names. `claim` returns the wanted name, or the first free `name2`, `name3`...
  * Names compare case-sensitively, but two names differing only in case also collide, because packages are

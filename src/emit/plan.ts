@@ -1,5 +1,5 @@
 import type { ApiModel, Operation } from '../ir/types.js';
-import { NameScope, typeName, valueName } from './naming.js';
+import { NameScope, pascalName, typeName, valueName } from './naming.js';
 
 /**
  * Every exported name of a generated package, decided in one place and one order: runtime exports first
@@ -8,6 +8,8 @@ import { NameScope, typeName, valueName } from './naming.js';
  */
 export interface NamePlan {
   readonly typeNames: ReadonlyMap<string, string>;
+  /** JSON:API resource type (`patient`) -> its model's identifier (`Patient`). */
+  readonly resourceNames: ReadonlyMap<string, string>;
   readonly operations: ReadonlyMap<string, OperationNames>;
 }
 
@@ -18,6 +20,8 @@ export interface OperationNames {
   readonly result: string;
   /** The module-private descriptor constant. */
   readonly descriptor: string;
+  /** The flattened JSON:API input type of the body and its encoding descriptor, when the body is a resource. */
+  readonly body?: { readonly type: string; readonly descriptor: string };
 }
 
 /** Names the generated modules declare themselves. */
@@ -35,6 +39,12 @@ const GLOBAL_TYPES = new Set(
 export function planNames(model: ApiModel, runtimeExports: readonly string[]): NamePlan {
   const types = new NameScope([...runtimeExports, ...GENERATED_EXPORTS]);
   const values = new NameScope([...runtimeExports, ...GENERATED_EXPORTS, 'transport']);
+  // Resource models are what users handle most, so they claim their names before definitions do.
+  const resourceNames = new Map<string, string>();
+  for (const r of model.resources) {
+    const wanted = pascalName(r.type);
+    resourceNames.set(r.type, types.claim(GLOBAL_TYPES.has(wanted) ? `${wanted}Model` : wanted));
+  }
   const typeNames = new Map<string, string>();
   for (const t of model.types) {
     const wanted = typeName(t.name);
@@ -42,7 +52,7 @@ export function planNames(model: ApiModel, runtimeExports: readonly string[]): N
   }
   const operations = new Map<string, OperationNames>();
   for (const op of model.operations) operations.set(op.operationId, nameOperation(op, types, values));
-  return { typeNames, operations };
+  return { typeNames, resourceNames, operations };
 }
 
 function nameOperation(op: Operation, types: NameScope, values: NameScope): OperationNames {
@@ -53,5 +63,8 @@ function nameOperation(op: Operation, types: NameScope, values: NameScope): Oper
     params: types.claim(`${stem}Params`),
     result: types.claim(`${stem}Result`),
     descriptor: values.claim(`${fn}Operation`),
+    ...(op.jsonApi?.requestResource === undefined
+      ? {}
+      : { body: { type: types.claim(`${stem}Body`), descriptor: values.claim(`${fn}Resource`) } }),
   };
 }

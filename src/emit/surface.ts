@@ -32,8 +32,8 @@ export function describeSurface(model: ApiModel): SurfaceEntry[] {
     const params = planParams(op);
     const optional = paramsAreOptional(op, params) ? '?' : '';
     entries.push(
-      { name: names.params, kind: 'type', signature: normalise(`type ${names.params} = ${paramsTypeText(op, params, ctx)}`) },
-      { name: names.result, kind: 'type', signature: normalise(`type ${names.result} = ${resultTypeText(op, ctx)}`) },
+      { name: names.params, kind: 'type', signature: normalise(`type ${names.params} = ${paramsTypeText(op, params, ctx, names.body?.type)}`) },
+      { name: names.result, kind: 'type', signature: normalise(`type ${names.result} = ${resultTypeText(op, ctx, plan)}`) },
       {
         name: names.fn,
         kind: 'function',

@@ -229,6 +229,12 @@ export interface OperationJsonApi {
   readonly include: readonly string[];
   /** Sortable fields, when the spec enumerates them. */
   readonly sort?: readonly string[];
+  /**
+   * The resource a request body's `data` describes (create, update, upsert), read from the body schema
+   * itself: inputs differ from what the server returns (a token request has `client_id`, the token has
+   * `access_token`). Absent when the body is not a JSON:API resource document.
+   */
+  readonly requestResource?: JsonApiResource;
 }
 
 export interface OperationPaging {

@@ -4,39 +4,69 @@ import type { OperationDescriptor } from '../../runtime/descriptor.js';
 import type { NamePlan, OperationNames } from '../plan.js';
 import { jsonLiteral, propertyKey, stringLiteral } from './literal.js';
 import { operationDoc, paramsTypeText, resultTypeText } from './operation-types.js';
+import { decodesDocument, usesJsonApi } from './jsonapi-operation.js';
 import { type ParamEntry, paramsAreOptional, planParams } from './params.js';
+import { resourceDescriptorText, resourceInputTypeText } from './resource-models.js';
 import type { TypeContext } from './type-expr.js';
-
-const JSON_API = 'application/vnd.api+json';
 
 /** `src/operations.gen.ts`: per operation a params type, a result type, a descriptor and a function. */
 export function operationsFileStatements(model: ApiModel, plan: NamePlan): StatementStructures[] {
-  const ctx: TypeContext = { typeNames: plan.typeNames };
-  const usedTypes = [...new Set(plan.typeNames.values())].sort();
+  const ctx: TypeContext = { typeNames: plan.typeNames, used: new Set() };
+  const resourceModels = [...new Set(plan.resourceNames.values())].sort();
+  const decodes = model.operations.some(decodesDocument);
+  const encodes = model.operations.some((op) => plan.operations.get(op.operationId)?.body !== undefined);
+  const runtimeValues = [...(decodes ? ['decodeDocument'] : []), ...(encodes ? ['encodeResource'] : [])];
   const statements: StatementStructures[] = [
+    ...(runtimeValues.length === 0
+      ? []
+      : [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namedImports: runtimeValues } as const]),
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/index.js',
       isTypeOnly: true,
-      namedImports: ['CallOptions', 'OperationDescriptor', 'Transport'],
+      namedImports: [
+        'CallOptions',
+        ...(decodes ? ['DecodedDocument'] : []),
+        'OperationDescriptor',
+        ...(encodes ? ['RelationshipInput', 'ResourceDescriptor'] : []),
+        'Transport',
+      ],
     },
   ];
+  const declarations = model.operations.flatMap((op) => {
+    const names = plan.operations.get(op.operationId);
+    return names === undefined ? [] : operationStatements(op, names, ctx, plan);
+  });
+  const usedModels = resourceModels.filter((m) => declarations.some((d) => mentions(d, m)));
+  if (usedModels.length > 0) {
+    statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './resources.gen.js', isTypeOnly: true, namedImports: usedModels });
+  }
+  const usedTypes = [...(ctx.used ?? [])].sort();
   if (usedTypes.length > 0) {
     statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './types.gen.js', isTypeOnly: true, namedImports: usedTypes });
   }
-  for (const op of model.operations) {
-    const names = plan.operations.get(op.operationId);
-    if (names !== undefined) statements.push(...operationStatements(op, names, ctx));
-  }
-  return statements;
+  return [...statements, ...declarations];
 }
 
-function operationStatements(op: Operation, names: OperationNames, ctx: TypeContext): StatementStructures[] {
+function operationStatements(op: Operation, names: OperationNames, ctx: TypeContext, plan: NamePlan): StatementStructures[] {
   const entries = planParams(op);
   const paramsOptional = paramsAreOptional(op, entries);
+  const resource = op.jsonApi?.requestResource;
+  const body: StatementStructures[] =
+    names.body === undefined || resource === undefined
+      ? []
+      : [
+          { kind: StructureKind.TypeAlias, name: names.body.type, isExported: true, type: resourceInputTypeText(resource, op.method === 'patch', ctx) },
+          {
+            kind: StructureKind.VariableStatement,
+            declarationKind: VariableDeclarationKind.Const,
+            declarations: [{ name: names.body.descriptor, type: 'ResourceDescriptor', initializer: resourceDescriptorText(resource) }],
+          },
+        ];
   return [
-    { kind: StructureKind.TypeAlias, name: names.params, isExported: true, type: paramsTypeText(op, entries, ctx) },
-    { kind: StructureKind.TypeAlias, name: names.result, isExported: true, type: resultTypeText(op, ctx) },
+    ...body,
+    { kind: StructureKind.TypeAlias, name: names.params, isExported: true, type: paramsTypeText(op, entries, ctx, names.body?.type) },
+    { kind: StructureKind.TypeAlias, name: names.result, isExported: true, type: resultTypeText(op, ctx, plan) },
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
@@ -53,9 +83,29 @@ function operationStatements(op: Operation, names: OperationNames, ctx: TypeCont
         { name: 'init', type: 'CallOptions', hasQuestionToken: true },
       ],
       returnType: `Promise<${names.result}>`,
-      statements: [`return transport.call(${names.descriptor}, params, init) as Promise<${names.result}>;`],
+      statements: [callText(op, names)],
     },
   ];
+}
+
+/** Whether a type alias's text names a model (models appear only in result types, as whole words). */
+function mentions(statement: StatementStructures, name: string): boolean {
+  return statement.kind === StructureKind.TypeAlias && typeof statement.type === 'string' && new RegExp(`\\b${name}\\b`).test(statement.type);
+}
+
+/** The call: flattened resource inputs are encoded into a document, JSON:API responses decoded. */
+function callText(op: Operation, names: OperationNames): string {
+  const body = names.body;
+  const args =
+    body === undefined
+      ? 'params'
+      : op.body?.required === true
+        ? `{ ...params, body: encodeResource(${body.descriptor}, params.body) }`
+        : `{ ...params, body: params.body === undefined ? undefined : encodeResource(${body.descriptor}, params.body) }`;
+  const call = `transport.call(${names.descriptor}, ${args}, init)`;
+  return decodesDocument(op)
+    ? `return ${call}.then((document) => decodeDocument(document) as ${names.result});`
+    : `return ${call} as Promise<${names.result}>;`;
 }
 
 /** The descriptor as an object literal: every spec string through stringLiteral/propertyKey. */
@@ -67,7 +117,7 @@ function descriptorText(op: Operation, entries: readonly ParamEntry[]): string {
     params: Object.fromEntries(entries.map((e) => [e.key, e.descriptor])),
     ...(op.body === undefined ? {} : { body: { contentTypes: op.consumes, required: op.body.required } }),
     accept: op.produces,
-    jsonApi: op.produces.includes(JSON_API) || op.consumes.includes(JSON_API),
+    jsonApi: usesJsonApi(op),
   };
   return literalOf(descriptor);
 }
@@ -83,7 +133,8 @@ function pathTemplate(path: string, entries: readonly ParamEntry[]): string {
 function literalOf(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literalOf).join(', ')}]`;
   if (typeof value === 'object' && value !== null) {
-    const members = Object.entries(value).map(([k, v]) => `${propertyKey(k)}: ${literalOf(v)}`);
+    // `__proto__: x` in an object literal sets the prototype; a computed key defines a property.
+    const members = Object.entries(value).map(([k, v]) => `${k === '__proto__' ? '["__proto__"]' : propertyKey(k)}: ${literalOf(v)}`);
     return `{ ${members.join(', ')} }`;
   }
   return typeof value === 'string' ? stringLiteral(value) : jsonLiteral(value);

@@ -10,6 +10,8 @@ export interface TypeContext {
   readonly typeNames: ReadonlyMap<string, string>;
   /** Drop `readonly` members (input types: request bodies and params). */
   readonly input?: boolean;
+  /** Collects the named types a file refers to, so it imports exactly those. */
+  readonly used?: Set<string>;
 }
 
 export function typeExpr(schema: Schema, ctx: TypeContext): string {
@@ -19,8 +21,12 @@ export function typeExpr(schema: Schema, ctx: TypeContext): string {
 
 function baseTypeExpr(schema: Schema, ctx: TypeContext): string {
   switch (schema.kind) {
-    case 'ref':
-      return ctx.typeNames.get(schema.name) ?? 'unknown';
+    case 'ref': {
+      const name = ctx.typeNames.get(schema.name);
+      if (name === undefined) return 'unknown';
+      ctx.used?.add(name);
+      return name;
+    }
     case 'primitive':
       if (schema.enum !== undefined) return tsUnion(schema.enum.map(jsonLiteral));
       return schema.type === 'integer' ? 'number' : schema.type;
@@ -40,7 +46,8 @@ export function objectTypeExpr(
   additional: Schema | boolean | undefined,
   ctx: TypeContext,
 ): string {
-  const members = properties.map((p) => propertyMember(p, ctx));
+  // A readOnly property is set by the server: request types leave it out.
+  const members = properties.filter((p) => ctx.input !== true || p.schema.readOnly !== true).map((p) => propertyMember(p, ctx));
   if (additional !== undefined && additional !== false && properties.length === 0) {
     const value = additional === true ? 'unknown' : typeExpr(additional, ctx);
     members.push(`[key: string]: ${value};`);

@@ -5,6 +5,7 @@ import { SchemaReader } from './object-view.js';
 import { analyzeOperation } from './operations.js';
 import { typesFromPaths } from './path-types.js';
 import { primaryDataOf } from './primary-data.js';
+import { requestResourceOf } from './request-body.js';
 import { detectResource } from './resources.js';
 
 export interface JsonApiAnalysis {
@@ -48,7 +49,13 @@ export function analyzeJsonApi(model: ApiModel): JsonApiAnalysis {
   const operations = new Map<string, OperationJsonApi>();
   for (const operation of [...model.operations].sort((a, b) => compareText(a.operationId, b.operationId))) {
     const facts = analyzeOperation(reader, operation, resourceByDefinition);
-    if (facts !== undefined) operations.set(operation.operationId, facts);
+    const primaryType = facts?.resourceTypes.length === 1 ? facts.resourceTypes[0] : undefined;
+    const requestResource = requestResourceOf(reader, operation, primaryType);
+    if (requestResource !== undefined) {
+      operations.set(operation.operationId, { resourceTypes: [], include: [], ...facts, requestResource });
+    } else if (facts !== undefined) {
+      operations.set(operation.operationId, facts);
+    }
   }
   return { resources, operations, diagnostics: checkErrorsMembers(reader, model.operations) };
 }

@@ -1,0 +1,41 @@
+import type { Operation } from '../../ir/types.js';
+import type { NamePlan } from '../plan.js';
+import { jsonLiteral } from './literal.js';
+import { tsUnion } from './type-expr.js';
+
+const JSON_API = 'application/vnd.api+json';
+
+/** The operation exchanges JSON:API documents (the spec's media types say so). */
+export function usesJsonApi(op: Operation): boolean {
+  return op.produces.includes(JSON_API) || op.consumes.includes(JSON_API);
+}
+
+/** 2xx responses are JSON:API documents to decode: JSON:API media type and every success has a body. */
+export function decodesDocument(op: Operation): boolean {
+  const successes = op.responses.filter((r) => /^2\d\d$/.test(r.status));
+  return usesJsonApi(op) && successes.length > 0 && successes.every((r) => r.schema !== undefined);
+}
+
+/** `DecodedDocument<Patient>`, `DecodedDocument<Patient[]>`, or the generic document. */
+export function documentTypeText(op: Operation, plan: NamePlan): string {
+  const types = op.jsonApi?.resourceTypes ?? [];
+  const models = types.map((t) => plan.resourceNames.get(t));
+  if (models.length === 0 || !models.every((m): m is string => m !== undefined)) return 'DecodedDocument';
+  const one = tsUnion(models);
+  const data = op.jsonApi?.cardinality === 'many' ? `Array<${one}>` : one;
+  return `DecodedDocument<${data}>`;
+}
+
+/** `include: ['groups']`: an array of the spec's enum values, written comma-joined by the runtime. */
+export function includeTypeText(op: Operation): string | undefined {
+  const values = op.jsonApi?.include ?? [];
+  return values.length === 0 ? undefined : `ReadonlyArray<${tsUnion(values.map(jsonLiteral))}>`;
+}
+
+/** `sort: ['-start_at']`: each sortable field ascending or descending. */
+export function sortTypeText(op: Operation): string | undefined {
+  const fields = op.jsonApi?.sort ?? [];
+  if (fields.length === 0) return undefined;
+  const values = fields.flatMap((f) => (f.startsWith('-') ? [f] : [f, `-${f}`]));
+  return `ReadonlyArray<${tsUnion([...new Set(values)].map(jsonLiteral))}>`;
+}
