@@ -35,6 +35,15 @@ export interface OperationDescriptor {
   readonly accept: readonly string[];
   /** True when requests and responses are JSON:API documents (`application/vnd.api+json`). */
   readonly jsonApi: boolean;
+  /** How a collection GET pages (from the IR's paging analysis); absent when it does not page. */
+  readonly paging?: PagingSupport;
+}
+
+/** Paging strategies an operation declares; `cursorParam` is the cursor's wire name (`page[cursor]`, `page[after]`). */
+export interface PagingSupport {
+  readonly skip: boolean;
+  readonly cursor: boolean;
+  readonly cursorParam?: string;
 }
 
 /** Spec-derived defaults the generated `createClient` passes to the runtime. */

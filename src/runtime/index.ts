@@ -1,7 +1,8 @@
 /** The runtime every generated client ships with. Generated code imports only from this file. */
-export type { ClientDefaults, CollectionFormat, HttpMethod, OperationDescriptor, ParamDescriptor } from './descriptor.js';
+export type { ClientDefaults, CollectionFormat, HttpMethod, OperationDescriptor, PagingSupport, ParamDescriptor } from './descriptor.js';
 export type {
-  AuthOptions, BearerTokenAuth, CallOptions, ClientCredentialsAuth, ClientOptions, Clock, ErrorInfo, FetchLike, Hooks,
+  AuthOptions, BearerTokenAuth, CallOptions, ClientCredentialsAuth, ClientOptions, Clock, CountMismatchInfo, CountMismatchPolicy,
+  ErrorInfo, FetchLike, Hooks,
   RequestInfo, ResponseInfo, RetryOptions, TokenProvider, TokenRequestFormat,
 } from './options.js';
 export { createTransport, type Transport } from './transport.js';
@@ -12,3 +13,4 @@ export {
   ApiAbortError, ApiConnectionError, ApiError, ApiTimeoutError, BadRequestError, ConflictError, ForbiddenError,
   InternalServerError, NotFoundError, ParamError, RateLimitError, UnauthorizedError, UnprocessableEntityError,
 } from './errors.js';
+export * from './paging/index.js';

@@ -65,6 +65,28 @@ export interface Hooks {
   readonly onRequest?: (info: RequestInfo) => void;
   readonly onResponse?: (info: ResponseInfo) => void;
   readonly onError?: (info: ErrorInfo) => void;
+  /** A full paged iteration fetched a different number of resources than `meta.count` (policy `warn`). */
+  readonly onCountMismatch?: (info: CountMismatchInfo) => void;
+}
+
+/**
+ * What a full paged iteration (`all()` / `pages()` to the end) does when the distinct resources it fetched
+ * differ from the last page's `meta.count`: `warn` (default) calls `hooks.onCountMismatch`, or
+ * `console.warn` when no such hook is set; `throw` rejects with `CountMismatchError` after the last
+ * resource; `ignore` skips the check.
+ */
+export type CountMismatchPolicy = 'warn' | 'throw' | 'ignore';
+
+export interface CountMismatchInfo {
+  readonly operationId: string;
+  readonly strategy: 'cursor' | 'skip';
+  /** The last page's `meta.count`. */
+  readonly expected: number;
+  /** Resources fetched, duplicates included. */
+  readonly fetched: number;
+  /** Distinct resources (by type and id) fetched. */
+  readonly unique: number;
+  readonly duplicates: number;
 }
 
 /** Time and randomness, injectable so tests never wait real seconds. */
@@ -93,6 +115,8 @@ export interface ClientOptions {
   /** Overrides the spec's OAuth2 token URL; relative URLs resolve against the base URL. */
   readonly tokenUrl?: string;
   readonly clock?: Partial<Clock>;
+  /** The paging completeness check's default (see `CountMismatchPolicy`); `'warn'` when absent. */
+  readonly onCountMismatch?: CountMismatchPolicy;
 }
 
 export interface CallOptions {

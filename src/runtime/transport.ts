@@ -8,7 +8,7 @@ import type { ClientDefaults, OperationDescriptor } from './descriptor.js';
 import { ParamError, UnauthorizedError } from './errors.js';
 import { execute, type ExecuteContext } from './execute.js';
 import { abortError, type PreparedRequest, type RawResponse } from './http.js';
-import type { AuthOptions, CallOptions, ClientOptions, Clock, FetchLike } from './options.js';
+import type { AuthOptions, CallOptions, ClientOptions, Clock, CountMismatchPolicy, FetchLike, Hooks } from './options.js';
 import { Redactor } from './redact.js';
 import { readResponseBody } from './response-body.js';
 import { isIdempotent, resolveRetryPolicy } from './retry.js';
@@ -28,6 +28,8 @@ export interface Transport {
   requestUrl(url: string, op: OperationDescriptor, init?: CallOptions): Promise<RawResponse>;
   /** The current token's resource id (obtaining a token first if needed); `undefined` if unknown. */
   tokenId(init?: CallOptions): Promise<string | undefined>;
+  /** The client options paging reads after a full iteration (paging/count-check.ts); optional for hand-made transports. */
+  readonly paging?: { readonly onCountMismatch: CountMismatchPolicy | undefined; readonly hooks: Hooks | undefined };
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -108,6 +110,7 @@ export function createTransport(options: ClientOptions = {}, defaults: ClientDef
       return authorized(request, init);
     },
     tokenId: (init) => auth.tokenId(init?.signal),
+    paging: { onCountMismatch: options.onCountMismatch, hooks: options.hooks },
   };
 }
 
