@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { diffCommand } from './commands/diff.js';
 import { generateCommand } from './commands/generate.js';
 import { validateCommand } from './commands/validate.js';
 import { ConfigError } from './config.js';
@@ -19,6 +20,7 @@ async function main(argv: string[]): Promise<void> {
       .scriptName('twine-codegen')
       .command(generateCommand)
       .command(validateCommand)
+      .command(diffCommand)
       .demandCommand(1, 'Name a command: generate, validate or diff')
       .strict()
       .version(version)

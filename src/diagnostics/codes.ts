@@ -29,7 +29,7 @@ export const DIAGNOSTIC_CODES = {
   TC2003: { title: 'schema type outside JSON Schema', recoverable: true },
   TC2004: { title: 'property not allowed here', recoverable: true },
   TC2005: { title: 'duplicate operationId', recoverable: true },
-  TC2006: { title: 'missing operationId', recoverable: true },
+  TC2006: { title: 'missing operationId', recoverable: true, advisory: true },
   TC2007: { title: 'path parameter not in path template', recoverable: false },
   TC2008: { title: 'path parameter not marked required', recoverable: true },
   TC2009: { title: 'invalid security scheme', recoverable: true },
