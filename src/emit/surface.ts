@@ -1,7 +1,8 @@
 import type { ApiModel } from '../ir/types.js';
 import { planNames } from './plan.js';
 import { readRuntime } from './runtime-files.js';
-import { paramsTypeText, resultTypeText } from './ts/operation-types.js';
+import { isPaged, pageItemTypeText } from './ts/jsonapi-operation.js';
+import { bodyTypeText, paramsTypeText, resultTypeText } from './ts/operation-types.js';
 import { paramsAreOptional, planParams } from './ts/params.js';
 import { type TypeContext, typeExpr } from './ts/type-expr.js';
 
@@ -37,7 +38,9 @@ export function describeSurface(model: ApiModel): SurfaceEntry[] {
       {
         name: names.fn,
         kind: 'function',
-        signature: `function ${names.fn}(transport: Transport, params${optional}: ${names.params}, init?: CallOptions): Promise<${names.result}>`,
+        signature: isPaged(op)
+          ? `const ${names.fn}: PagedOperation<${names.params}, ${normalise(bodyTypeText(op, ctx))}, ${pageItemTypeText(op, plan)}>`
+          : `function ${names.fn}(transport: Transport, params${optional}: ${names.params}, init?: CallOptions): Promise<${names.result}>`,
       },
     );
   }

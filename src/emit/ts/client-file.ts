@@ -3,6 +3,7 @@ import type { ApiModel } from '../../ir/types.js';
 import type { ClientDefaults } from '../../runtime/descriptor.js';
 import type { NamePlan } from '../plan.js';
 import { propertyKey, stringLiteral } from './literal.js';
+import { isPaged } from './jsonapi-operation.js';
 import { paramsAreOptional, planParams } from './params.js';
 
 /**
@@ -12,16 +13,18 @@ import { paramsAreOptional, planParams } from './params.js';
 export function clientFileStatements(model: ApiModel, plan: NamePlan): StatementStructures[] {
   const bound = model.operations.flatMap((op) => {
     const names = plan.operations.get(op.operationId);
-    return names === undefined ? [] : [{ names, optional: paramsAreOptional(op, planParams(op)) }];
+    return names === undefined ? [] : [{ names, optional: paramsAreOptional(op, planParams(op)), paged: isPaged(op) }];
   });
   const ops = bound.map((b) => b.names);
   const defaults = clientDefaults(model);
-  const members = bound.map(
-    ({ names: n, optional }) =>
-      `${propertyKey(n.fn)}: (params: ${n.params}${optional ? ' = {}' : ''}, init?: CallOptions) => ${n.fn}(transport, params, init),`,
+  const members = bound.map(({ names: n, optional, paged }) =>
+    paged
+      ? `${propertyKey(n.fn)}: bindPaged(transport, ${n.fn}),`
+      : `${propertyKey(n.fn)}: (params: ${n.params}${optional ? ' = {}' : ''}, init?: CallOptions) => ${n.fn}(transport, params, init),`,
   );
+  const anyPaged = bound.some((b) => b.paged);
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namedImports: ['createTransport'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namedImports: [...(anyPaged ? ['bindPaged'] : []), 'createTransport'] },
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './runtime/index.js',
@@ -36,7 +39,7 @@ export function clientFileStatements(model: ApiModel, plan: NamePlan): Statement
             kind: StructureKind.ImportDeclaration,
             moduleSpecifier: './operations.gen.js',
             isTypeOnly: true,
-            namedImports: ops.map((n) => n.params),
+            namedImports: bound.filter((b) => !b.paged).map((b) => b.names.params),
           } as const,
         ]),
     {

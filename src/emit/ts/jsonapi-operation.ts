@@ -39,3 +39,15 @@ export function sortTypeText(op: Operation): string | undefined {
   const values = fields.flatMap((f) => (f.startsWith('-') ? [f] : [f, `-${f}`]));
   return `ReadonlyArray<${tsUnion([...new Set(values)].map(jsonLiteral))}>`;
 }
+
+/** A collection GET the runtime pages (`.all()`, `.pages()`, `.count()`): the IR found paging parameters. */
+export function isPaged(op: Operation): boolean {
+  return op.paging !== undefined && op.jsonApi?.cardinality !== 'one';
+}
+
+/** The item type of a paged operation's pages: the resource model, or the generic decoded model. */
+export function pageItemTypeText(op: Operation, plan: NamePlan): string {
+  const models = (op.jsonApi?.resourceTypes ?? []).map((t) => plan.resourceNames.get(t));
+  if (models.length > 0 && models.every((m): m is string => m !== undefined)) return tsUnion(models);
+  return usesJsonApi(op) ? 'JsonApiModel' : 'unknown';
+}

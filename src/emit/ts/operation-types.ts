@@ -1,6 +1,6 @@
 import type { Operation } from '../../ir/types.js';
 import type { NamePlan, OperationNames } from '../plan.js';
-import { decodesDocument, documentTypeText, includeTypeText, sortTypeText, usesJsonApi } from './jsonapi-operation.js';
+import { decodesDocument, documentTypeText, includeTypeText, isPaged, pageItemTypeText, sortTypeText, usesJsonApi } from './jsonapi-operation.js';
 import type { ParamEntry, ParamTree } from './params.js';
 import { propertyKey } from './literal.js';
 import { jsDoc, type TypeContext, typeExpr, tsUnion } from './type-expr.js';
@@ -71,7 +71,13 @@ function treeType(tree: ParamTree, ctx: TypeContext & { listLeaves?: boolean }):
  * when a success has no body (204), `unknown` when undeclared.
  */
 export function resultTypeText(op: Operation, ctx: TypeContext, plan?: NamePlan): string {
+  if (plan !== undefined && isPaged(op)) return `Page<${bodyTypeText(op, ctx)}, ${pageItemTypeText(op, plan)}>`;
   if (plan !== undefined && decodesDocument(op)) return documentTypeText(op, plan);
+  return bodyTypeText(op, ctx);
+}
+
+/** The union of the 2xx bodies as the spec declares them. */
+export function bodyTypeText(op: Operation, ctx: TypeContext): string {
   const successes = op.responses.filter((r) => /^2\d\d$/.test(r.status));
   if (successes.length === 0) return 'unknown';
   return tsUnion(successes.map((r) => (r.schema === undefined ? (r.status === '204' ? 'undefined' : 'unknown') : typeExpr(r.schema, ctx))));

@@ -3,8 +3,8 @@ import type { ApiModel, Operation } from '../../ir/types.js';
 import type { OperationDescriptor } from '../../runtime/descriptor.js';
 import type { NamePlan, OperationNames } from '../plan.js';
 import { jsonLiteral, propertyKey, stringLiteral } from './literal.js';
-import { operationDoc, paramsTypeText, resultTypeText } from './operation-types.js';
-import { decodesDocument, usesJsonApi } from './jsonapi-operation.js';
+import { bodyTypeText, operationDoc, paramsTypeText, resultTypeText } from './operation-types.js';
+import { decodesDocument, isPaged, pageItemTypeText, usesJsonApi } from './jsonapi-operation.js';
 import { type ParamEntry, paramsAreOptional, planParams } from './params.js';
 import { resourceDescriptorText, resourceInputTypeText } from './resource-models.js';
 import type { TypeContext } from './type-expr.js';
@@ -15,7 +15,12 @@ export function operationsFileStatements(model: ApiModel, plan: NamePlan): State
   const resourceModels = [...new Set(plan.resourceNames.values())].sort();
   const decodes = model.operations.some(decodesDocument);
   const encodes = model.operations.some((op) => plan.operations.get(op.operationId)?.body !== undefined);
-  const runtimeValues = [...(decodes ? ['decodeDocument'] : []), ...(encodes ? ['encodeResource'] : [])];
+  const paged = model.operations.some(isPaged);
+  const runtimeValues = [
+    ...(decodes ? ['decodeDocument'] : []),
+    ...(encodes ? ['encodeResource'] : []),
+    ...(paged ? ['pagedOperation'] : []),
+  ];
   const statements: StatementStructures[] = [
     ...(runtimeValues.length === 0
       ? []
@@ -27,7 +32,9 @@ export function operationsFileStatements(model: ApiModel, plan: NamePlan): State
       namedImports: [
         'CallOptions',
         ...(decodes ? ['DecodedDocument'] : []),
+        ...(paged && model.operations.some((op) => isPaged(op) && pageItemTypeText(op, plan) === 'JsonApiModel') ? ['JsonApiModel'] : []),
         'OperationDescriptor',
+        ...(paged ? ['Page', 'PagedOperation'] : []),
         ...(encodes ? ['RelationshipInput', 'ResourceDescriptor'] : []),
         'Transport',
       ],
@@ -72,7 +79,7 @@ function operationStatements(op: Operation, names: OperationNames, ctx: TypeCont
       declarationKind: VariableDeclarationKind.Const,
       declarations: [{ name: names.descriptor, type: 'OperationDescriptor', initializer: descriptorText(op, entries) }],
     },
-    {
+    isPaged(op) ? pagedStatement(op, names, ctx, plan) : {
       kind: StructureKind.Function,
       name: names.fn,
       isExported: true,
@@ -86,6 +93,27 @@ function operationStatements(op: Operation, names: OperationNames, ctx: TypeCont
       statements: [callText(op, names)],
     },
   ];
+}
+
+/**
+ * A collection GET: a function object from the runtime (`fetchPatients(t, params)` is the first page;
+ * `.all`, `.pages`, `.count` iterate and count). Building it has no side effect, so bundlers may drop it.
+ */
+function pagedStatement(op: Operation, names: OperationNames, ctx: TypeContext, plan: NamePlan): StatementStructures {
+  const typeArgs = `${names.params}, ${bodyTypeText(op, ctx)}, ${pageItemTypeText(op, plan)}`;
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    leadingTrivia: operationDoc(op, names),
+    declarations: [
+      {
+        name: names.fn,
+        type: `PagedOperation<${typeArgs}>`,
+        initializer: `/* @__PURE__ */ pagedOperation<${typeArgs}>(${names.descriptor})`,
+      },
+    ],
+  };
 }
 
 /** Whether a type alias's text names a model (models appear only in result types, as whole words). */
@@ -118,6 +146,7 @@ function descriptorText(op: Operation, entries: readonly ParamEntry[]): string {
     ...(op.body === undefined ? {} : { body: { contentTypes: op.consumes, required: op.body.required } }),
     accept: op.produces,
     jsonApi: usesJsonApi(op),
+    ...(op.paging === undefined ? {} : { paging: op.paging }),
   };
   return literalOf(descriptor);
 }

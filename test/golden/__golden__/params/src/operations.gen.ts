@@ -51,6 +51,7 @@ const fetchThingOperation: OperationDescriptor = {
   },
   accept: ['application/vnd.api+json'],
   jsonApi: true,
+  paging: { skip: true, cursor: false },
 };
 
 /**
