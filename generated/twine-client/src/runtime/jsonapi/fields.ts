@@ -1,0 +1,66 @@
+import type { JsonApiLinks, JsonApiMeta, RelationshipObject, ResourceObject } from './types.js';
+
+/**
+ * Name collisions in a model. JSON:API forbids fields named `id` or `type` and puts attributes and
+ * relationships in one namespace, but specs and servers break that, and a field must never vanish. The rule:
+ *
+ * - `id` and `type` always hold the resource's identity.
+ * - A relationship wins over an attribute of the same name: `model.owner` is the related model.
+ * - A displaced attribute (named `id`, `type`, a relationship's name, or one of the two reserved keys below)
+ *   moves to `model.$attributes` (e.g. `model.$attributes.type`); a displaced relationship (named `id`,
+ *   `type` or a reserved key) moves to `model.$relationships`.
+ * - `encodeResource` reads both keys back, so a decoded model round-trips.
+ *
+ * The type emitter applies the same rule, so generated model types match what `decodeDocument` builds.
+ */
+export const DISPLACED_ATTRIBUTES_KEY = '$attributes';
+export const DISPLACED_RELATIONSHIPS_KEY = '$relationships';
+
+/** True when a field of that name cannot live at the top level of a model (see the rule above). */
+export function isReservedFieldName(name: string): boolean {
+  return (
+    name === 'id' ||
+    name === 'type' ||
+    name === DISPLACED_ATTRIBUTES_KEY ||
+    name === DISPLACED_RELATIONSHIPS_KEY ||
+    // Assigning `__proto__` would replace the model's prototype instead of adding a field.
+    name === '__proto__'
+  );
+}
+
+/** Stores a field by name; a plain assignment to `__proto__` would swap the prototype instead. */
+export function setField(target: Record<string, unknown>, name: string, value: unknown): void {
+  if (name === '__proto__') Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+  else target[name] = value;
+}
+
+// Resource and relationship `links`/`meta` live beside the model, not on it, so they never clobber an
+// attribute and models stay plain objects (`toEqual`, spreading and JSON.stringify see fields only).
+const sources = new WeakMap<object, ResourceObject>();
+
+export function rememberSource(model: object, resource: ResourceObject): void {
+  sources.set(model, resource);
+}
+
+/** The resource object a model was decoded from, as received. */
+export function resourceSource(model: object): ResourceObject | undefined {
+  return sources.get(model);
+}
+
+/** The resource's own `links` (e.g. `self`). */
+export function resourceLinks(model: object): JsonApiLinks | undefined {
+  return sources.get(model)?.links;
+}
+
+/** The resource's own `meta`. */
+export function resourceMeta(model: object): JsonApiMeta | undefined {
+  return sources.get(model)?.meta;
+}
+
+/** A relationship as received: its `links`, `meta`, and linkage `data` (with per-identifier `meta`). */
+export function relationshipSource(model: object, name: string): RelationshipObject | undefined {
+  const relationships = sources.get(model)?.relationships;
+  return relationships !== undefined && Object.prototype.hasOwnProperty.call(relationships, name)
+    ? relationships[name]
+    : undefined;
+}

@@ -1,0 +1,73 @@
+/**
+ * Iteration over every page and every resource. Pages are fetched lazily, one at a time, so a `break`
+ * sends no further request. Each request goes through the transport (auth, retries, hooks, signal).
+ */
+import type { OperationDescriptor } from '../descriptor.js';
+import { ApiAbortError } from '../errors.js';
+import type { CountMismatchPolicy } from '../options.js';
+import { Redactor } from '../redact.js';
+import type { Params } from '../serialize.js';
+import type { Transport } from '../transport.js';
+import { CountTally, reportCountMismatch } from './count-check.js';
+import { CollectionPage, fetchPageAt } from './page.js';
+import { planFirstPage, type PagePlan } from './strategy.js';
+import type { PageCallOptions } from './types.js';
+
+const DEFAULT_POLICY: CountMismatchPolicy = 'warn';
+
+/** The first page, with the strategy chosen for the caller (a mixed `page` object throws before any request). */
+export async function fetchFirstPage<TResult, TItem>(
+  transport: Transport, op: OperationDescriptor, params: Params, init: PageCallOptions | undefined,
+): Promise<CollectionPage<TResult, TItem>> {
+  return sendPlan(transport, planFirstPage(op, params), init);
+}
+
+async function sendPlan<TResult, TItem>(transport: Transport, plan: PagePlan, init: PageCallOptions | undefined): Promise<CollectionPage<TResult, TItem>> {
+  return new CollectionPage(transport, plan.op, await transport.send(plan.op, plan.params, init), init);
+}
+
+/**
+ * Every page, following `links.next`. Stops when there is no next link, a page is empty, or a next link was
+ * already fetched (a server bug that would otherwise loop forever). After the last page the fetched
+ * resources are checked against `meta.count`.
+ */
+export async function* iteratePages<TResult, TItem>(
+  transport: Transport, op: OperationDescriptor, params: Params, init: PageCallOptions | undefined,
+): AsyncGenerator<CollectionPage<TResult, TItem>, void, undefined> {
+  const plan = planFirstPage(op, params);
+  const policy = init?.onCountMismatch ?? transport.paging?.onCountMismatch ?? DEFAULT_POLICY;
+  const tally = new CountTally(policy !== 'ignore');
+  let page = await sendPlan<TResult, TItem>(transport, plan, init);
+  const firstUrl = page.url;
+  const fetched = new Set<string>([firstUrl]);
+  for (;;) {
+    tally.add(page.data, page.meta.count);
+    yield page;
+    const next = page.nextUrl;
+    if (page.data.length === 0 || next === undefined || fetched.has(next)) break;
+    fetched.add(next);
+    throwIfAborted(init?.signal, op, next);
+    page = await fetchPageAt<TResult, TItem>(transport, plan.op, next, init);
+  }
+  const mismatch = tally.mismatch(op.operationId, plan.strategy);
+  if (mismatch !== undefined) reportCountMismatch(mismatch, policy, transport.paging?.hooks, firstUrl);
+}
+
+/** Every resource of every page; an abort stops it between two resources, not only between pages. */
+export async function* iterateItems<TItem>(
+  transport: Transport, op: OperationDescriptor, params: Params, init: PageCallOptions | undefined,
+): AsyncGenerator<TItem, void, undefined> {
+  const signal = init?.signal;
+  for await (const page of iteratePages<unknown, TItem>(transport, op, params, init)) {
+    for (const item of page.data) {
+      throwIfAborted(signal, op, page.url);
+      yield item;
+    }
+  }
+}
+
+function throwIfAborted(signal: AbortSignal | undefined, op: OperationDescriptor, url: string): void {
+  if (signal?.aborted !== true) return;
+  const safeUrl = new Redactor().url(url);
+  throw new ApiAbortError({ message: `Iteration aborted: ${op.operationId} (${safeUrl})`, method: 'GET', url: safeUrl, cause: signal.reason });
+}
