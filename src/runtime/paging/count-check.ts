@@ -1,8 +1,9 @@
 /**
  * The completeness check the API itself advises: after a full iteration, compare what was fetched with
- * `meta.count`. Distinct resources are counted (by type and id), because skip paging over a collection that
- * grows in front of the cursor returns the same resource twice while missing another: the raw number of
- * items then equals `meta.count` although a resource was missed.
+ * `meta.count`. Under skip paging distinct resources are counted (by type and id), because a collection that
+ * grows in front of the position returns the same resource twice while missing another: the raw number of
+ * items then equals `meta.count` although a resource was missed. Cursor paging never repeats a resource
+ * (seed 002), so there the raw number is compared and no id is kept in memory.
  */
 import type { CountMismatchInfo, CountMismatchPolicy, Hooks } from '../options.js';
 import { Redactor } from '../redact.js';
@@ -13,11 +14,11 @@ export class CountTally {
   #fetched = 0;
   #untracked = 0;
   #expected: number | undefined;
-  /** `type \0 id` of every model seen; only kept when a mismatch will be reported. */
-  readonly #seen: Set<string> | undefined;
+  /** Ids seen per type; only kept when a mismatch will be reported. Per-type sets avoid building a key per item. */
+  readonly #seen: Map<unknown, Set<unknown>> | undefined;
 
   constructor(trackIdentities: boolean) {
-    this.#seen = trackIdentities ? new Set() : undefined;
+    this.#seen = trackIdentities ? new Map() : undefined;
   }
 
   /** Counts one page; the last page's `meta.count` is the expectation (the collection's latest size). */
@@ -27,25 +28,29 @@ export class CountTally {
     const seen = this.#seen;
     if (seen === undefined) return;
     for (const item of data) {
-      const key = identity(item);
-      if (key === undefined) this.#untracked += 1;
-      else seen.add(key);
+      const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+      if (typeof id !== 'string' && typeof id !== 'number') {
+        this.#untracked += 1;
+        continue;
+      }
+      const type = (item as { type?: unknown }).type;
+      let ids = seen.get(type);
+      if (ids === undefined) seen.set(type, (ids = new Set()));
+      ids.add(String(id));
     }
   }
 
   /** The mismatch after a full iteration, or `undefined` when the counts agree or no `meta.count` came. */
   mismatch(operationId: string, strategy: PagingStrategy): CountMismatchInfo | undefined {
     if (this.#expected === undefined) return undefined;
-    const unique = this.#seen === undefined ? this.#fetched : this.#seen.size + this.#untracked;
+    let unique = this.#fetched;
+    if (this.#seen !== undefined) {
+      unique = this.#untracked;
+      for (const ids of this.#seen.values()) unique += ids.size;
+    }
     if (unique === this.#expected) return undefined;
     return { operationId, strategy, expected: this.#expected, fetched: this.#fetched, unique, duplicates: this.#fetched - unique };
   }
-}
-
-function identity(item: unknown): string | undefined {
-  if (item === null || typeof item !== 'object') return undefined;
-  const { type, id } = item as { type?: unknown; id?: unknown };
-  return typeof id === 'string' || typeof id === 'number' ? `${String(type)}\u0000${String(id)}` : undefined;
 }
 
 export function countMismatchMessage(info: CountMismatchInfo): string {
