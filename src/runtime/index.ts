@@ -13,4 +13,5 @@ export {
   ApiAbortError, ApiConnectionError, ApiError, ApiTimeoutError, BadRequestError, ConflictError, ForbiddenError,
   InternalServerError, NotFoundError, ParamError, RateLimitError, UnauthorizedError, UnprocessableEntityError,
 } from './errors.js';
+export * from './jsonapi/index.js';
 export * from './paging/index.js';
