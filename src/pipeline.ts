@@ -1,6 +1,7 @@
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { sortDiagnostics } from './diagnostics/diagnostic.js';
 import { buildModel } from './ir/build.js';
+import { fieldsetsOf } from './ir/jsonapi/fieldsets.js';
 import { analyzeJsonApi } from './ir/jsonapi/index.js';
 import { analyzePaging } from './ir/paging.js';
 import type { ApiModel } from './ir/types.js';
@@ -22,13 +23,16 @@ export async function compileSpec(input: string, options: LoadOptions): Promise<
   const base = buildModel(spec.document, (d) => sink.report(d));
   const jsonApi = analyzeJsonApi(base);
   for (const d of jsonApi.diagnostics) sink.report(d);
+  const resources = new Map(jsonApi.resources.map((r) => [r.type, r]));
   const model: ApiModel = {
     ...base,
     resources: jsonApi.resources,
     operations: base.operations.map((op) => {
       const paging = analyzePaging(op);
       const facts = jsonApi.operations.get(op.operationId);
-      return { ...op, ...(facts === undefined ? {} : { jsonApi: facts }), ...(paging === undefined ? {} : { paging }) };
+      const fieldsets = facts === undefined ? undefined : fieldsetsOf(op, facts, resources);
+      const jsonApiFacts = facts === undefined ? undefined : fieldsets === undefined ? facts : { ...facts, fieldsets };
+      return { ...op, ...(jsonApiFacts === undefined ? {} : { jsonApi: jsonApiFacts }), ...(paging === undefined ? {} : { paging }) };
     }),
   };
   return { model, diagnostics: sortDiagnostics(sink.items), failed: sink.hasErrors() };

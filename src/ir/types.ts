@@ -235,6 +235,12 @@ export interface OperationJsonApi {
    * `access_token`). Absent when the body is not a JSON:API resource document.
    */
   readonly requestResource?: JsonApiResource;
+  /**
+   * Sparse fieldsets a GET may ask for (`fields[patient]=first_name`): JSON:API lets every request name
+   * them, the spec never declares them. Per resource type in the response (primary and includable), the
+   * field names it has; sorted by type.
+   */
+  readonly fieldsets?: readonly { readonly type: string; readonly fields: readonly string[] }[];
 }
 
 export interface OperationPaging {

@@ -1,6 +1,6 @@
 import type { Operation } from '../../ir/types.js';
 import type { NamePlan } from '../plan.js';
-import { jsonLiteral } from './literal.js';
+import { jsonLiteral, propertyKey } from './literal.js';
 import { tsUnion } from './type-expr.js';
 
 const JSON_API = 'application/vnd.api+json';
@@ -50,4 +50,12 @@ export function pageItemTypeText(op: Operation, plan: NamePlan): string {
   const models = (op.jsonApi?.resourceTypes ?? []).map((t) => plan.resourceNames.get(t));
   if (models.length > 0 && models.every((m): m is string => m !== undefined)) return tsUnion(models);
   return usesJsonApi(op) ? 'JsonApiModel' : 'unknown';
+}
+
+/** `fields: { patient: ['first_name'] }`: per resource type, a list of its field names. */
+export function fieldsTypeText(op: Operation): string | undefined {
+  const sets = op.jsonApi?.fieldsets ?? [];
+  if (sets.length === 0) return undefined;
+  const members = sets.map((s) => `${propertyKey(s.type)}?: ReadonlyArray<${tsUnion(s.fields.map(jsonLiteral))}>;`);
+  return `{\n${members.join('\n')}\n}`;
 }

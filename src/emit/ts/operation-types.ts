@@ -1,6 +1,6 @@
 import type { Operation } from '../../ir/types.js';
 import type { NamePlan, OperationNames } from '../plan.js';
-import { decodesDocument, documentTypeText, includeTypeText, isPaged, pageItemTypeText, sortTypeText, usesJsonApi } from './jsonapi-operation.js';
+import { decodesDocument, documentTypeText, fieldsTypeText, includeTypeText, isPaged, pageItemTypeText, sortTypeText, usesJsonApi } from './jsonapi-operation.js';
 import type { ParamEntry, ParamTree } from './params.js';
 import { propertyKey } from './literal.js';
 import { jsDoc, type TypeContext, typeExpr, tsUnion } from './type-expr.js';
@@ -28,6 +28,7 @@ function jsonApiMemberType(op: Operation, e: ParamEntry, ctx: TypeContext): stri
   if (e.descriptor.in !== 'query') return undefined;
   if (e.descriptor.name === 'include' && !e.descriptor.nested) return includeTypeText(op);
   if (e.descriptor.name === 'sort' && !e.descriptor.nested) return sortTypeText(op);
+  if (e.descriptor.name === 'fields' && e.descriptor.nested && e.tree.leaf === undefined && e.tree.children.size === 0) return fieldsTypeText(op);
   if (e.descriptor.name === 'filter' && e.descriptor.nested) return treeType(e.tree, { ...ctx, listLeaves: true });
   if (e.descriptor.name === 'page' && e.descriptor.nested && op.paging?.skip === true && op.paging.cursor) return pageUnionText(e.tree, ctx);
   return undefined;

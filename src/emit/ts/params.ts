@@ -53,6 +53,10 @@ export function planParams(op: Operation): ParamEntry[] {
       node.leaf = param;
     }
   }
+  // JSON:API sparse fieldsets are not declared by specs; the IR decided which types and fields apply.
+  if (op.jsonApi?.fieldsets !== undefined && !families.has('query\u0000fields')) {
+    entries.push({ key: keys.claim('fields'), family: { in: 'query', tree: { children: new Map() }, nested: true }, root: 'fields' });
+  }
   return entries.map(({ key, family, root }) => ({
     key,
     tree: family.tree,

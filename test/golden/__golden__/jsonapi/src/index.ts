@@ -66,6 +66,7 @@ export type {
   JsonApiModel,
   JsonApiQuery,
   Linkage,
+  OneStrategyPage,
   OperationDescriptor,
   Page,
   PageCallOptions,

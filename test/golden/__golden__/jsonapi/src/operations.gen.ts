@@ -79,13 +79,21 @@ export function deletePatient(
 export type FetchPatientParams = {
   id: string;
   include?: ReadonlyArray<'coach' | 'groups'>;
+  fields?: {
+    group?: ReadonlyArray<'name'>;
+    patient?: ReadonlyArray<'coach' | 'created_at' | 'groups' | 'name' | 'type'>;
+  };
 };
 export type FetchPatientResult = DecodedDocument<Patient>;
 const fetchPatientOperation: OperationDescriptor = {
   operationId: 'fetchPatient',
   method: 'GET',
   path: '/patient/{id}',
-  params: { id: { in: 'path', name: 'id' }, include: { in: 'query', name: 'include' } },
+  params: {
+    id: { in: 'path', name: 'id' },
+    include: { in: 'query', name: 'include' },
+    fields: { in: 'query', name: 'fields', nested: true },
+  },
   accept: ['application/vnd.api+json'],
   jsonApi: true,
 };
@@ -123,6 +131,10 @@ export type FetchPatientsParams = {
         limit?: never;
         cursor?: never;
       };
+  fields?: {
+    group?: ReadonlyArray<'name'>;
+    patient?: ReadonlyArray<'coach' | 'created_at' | 'groups' | 'name' | 'type'>;
+  };
 };
 export type FetchPatientsResult = Page<FetchPatientsResponse, Patient>;
 const fetchPatientsOperation: OperationDescriptor = {
@@ -134,6 +146,7 @@ const fetchPatientsOperation: OperationDescriptor = {
     include: { in: 'query', name: 'include' },
     sort: { in: 'query', name: 'sort' },
     page: { in: 'query', name: 'page', nested: true },
+    fields: { in: 'query', name: 'fields', nested: true },
   },
   accept: ['application/vnd.api+json'],
   jsonApi: true,
