@@ -65,6 +65,7 @@ export type {
   JsonApiModel,
   JsonApiQuery,
   Linkage,
+  OneStrategyPage,
   OperationDescriptor,
   Page,
   PageCallOptions,

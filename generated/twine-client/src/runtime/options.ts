@@ -84,7 +84,7 @@ export interface CountMismatchInfo {
   readonly expected: number;
   /** Resources fetched, duplicates included. */
   readonly fetched: number;
-  /** Distinct resources (by type and id) fetched. */
+  /** Distinct resources (by type and id) fetched under skip paging; equals `fetched` under cursor paging, which never repeats one. */
   readonly unique: number;
   readonly duplicates: number;
 }

@@ -1,8 +1,9 @@
 /**
  * The completeness check the API itself advises: after a full iteration, compare what was fetched with
- * `meta.count`. Distinct resources are counted (by type and id), because skip paging over a collection that
- * grows in front of the cursor returns the same resource twice while missing another: the raw number of
- * items then equals `meta.count` although a resource was missed.
+ * `meta.count`. Under skip paging distinct resources are counted (by type and id), because a collection that
+ * grows in front of the position returns the same resource twice while missing another: the raw number of
+ * items then equals `meta.count` although a resource was missed. Cursor paging never repeats a resource
+ * (seed 002), so there the raw number is compared and no id is kept in memory.
  */
 import type { CountMismatchInfo, CountMismatchPolicy, Hooks } from '../options.js';
 import { Redactor } from '../redact.js';

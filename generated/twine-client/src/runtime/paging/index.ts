@@ -2,4 +2,4 @@
 export { bindPaged, pagedOperation, type BoundPagedOperation, type PagedOperation } from './paged-operation.js';
 export { CountMismatchError } from './errors.js';
 export { DEFAULT_CURSOR_LIMIT, type PagingStrategy } from './strategy.js';
-export type { Page, PageCallOptions, PagedArgs } from './types.js';
+export type { OneStrategyPage, Page, PageCallOptions, PagedArgs } from './types.js';

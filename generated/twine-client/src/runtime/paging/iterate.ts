@@ -36,7 +36,8 @@ export async function* iteratePages<TResult, TItem>(
 ): AsyncGenerator<CollectionPage<TResult, TItem>, void, undefined> {
   const plan = planFirstPage(op, params);
   const policy = init?.onCountMismatch ?? transport.paging?.onCountMismatch ?? DEFAULT_POLICY;
-  const tally = new CountTally(policy !== 'ignore');
+  // Only skip paging repeats resources (seed 002), so only it pays for remembering every id it has seen.
+  const tally = new CountTally(policy !== 'ignore' && plan.strategy === 'skip');
   let page = await sendPlan<TResult, TItem>(transport, plan, init);
   const firstUrl = page.url;
   const fetched = new Set<string>([firstUrl]);

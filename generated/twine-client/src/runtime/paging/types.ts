@@ -39,3 +39,13 @@ export interface Page<TResult, TItem> {
 export type PagedArgs<TParams> = {} extends TParams
   ? [params?: TParams, init?: PageCallOptions]
   : [params: TParams, init?: PageCallOptions];
+
+/**
+ * A `page` parameter that takes one strategy's members or the other's, never both: a mixed object is a
+ * compile error (plain unions would accept it, since each member exists in one of them).
+ *
+ * @example type FetchPatientsPage = OneStrategyPage<{ limit?: number; cursor?: string }, { size?: number; number?: number }>;
+ */
+export type OneStrategyPage<TCursor extends object, TSkip extends object> =
+  | (TCursor & { readonly [K in Exclude<keyof TSkip, keyof TCursor>]?: never })
+  | (TSkip & { readonly [K in Exclude<keyof TCursor, keyof TSkip>]?: never });
