@@ -1,6 +1,7 @@
 import type { ApiModel } from '../ir/types.js';
 import { formatFile } from './format.js';
-import { defaultPackageOptions, type PackageOptions, packageJsonText, readmeText, tsconfigTexts } from './package-files.js';
+import { defaultPackageOptions, type PackageOptions, packageJsonText, tsconfigTexts } from './package-files.js';
+import { readmeText } from './readme.js';
 import { planNames } from './plan.js';
 import { readRuntime } from './runtime-files.js';
 import { clientFileStatements } from './ts/client-file.js';

@@ -1,0 +1,97 @@
+import type { ApiModel, Operation } from '../ir/types.js';
+import { checkPackageOptions, type PackageOptions, render } from './package-files.js';
+import type { NamePlan } from './plan.js';
+import { decodesDocument, isPaged } from './ts/jsonapi-operation.js';
+import { jsonLiteral, propertyKey, stringLiteral } from './ts/literal.js';
+import { type ParamEntry, paramsAreOptional, planParams } from './ts/params.js';
+
+/**
+ * README.md of the generated package: install, auth, JSON:API, paging, errors, and one usage example per
+ * operation. Examples are code this module writes (checked identifiers, keys through `propertyKey`, values
+ * through `jsonLiteral`), each on lines that start with code, so spec text can neither close a fence nor
+ * start a Markdown block; prose from the spec goes through the template's `md` helper.
+ */
+interface OperationExample {
+  readonly fn: string;
+  readonly method: string;
+  readonly path: string;
+  readonly summary?: string;
+  readonly deprecated: boolean;
+  readonly example: string;
+}
+
+export function readmeText(model: ApiModel, plan: NamePlan, options: PackageOptions): string {
+  checkPackageOptions(options);
+  const operations = model.operations.flatMap((op) => {
+    const fn = plan.operations.get(op.operationId)?.fn;
+    return fn === undefined ? [] : [{ op, fn }];
+  });
+  const paged = operations.find(({ op }) => isPaged(op));
+  // A GET by id shows a 404 best; any operation will do when there is none.
+  const errorExample = operations.find(({ op }) => op.method === 'get' && op.parameters.some((p) => p.in === 'path')) ?? operations[0];
+  const { title, version, description, license, contact } = model.info;
+  return render('README.md.hbs', {
+    name: options.name,
+    title,
+    specVersion: version,
+    description: paragraphs(description),
+    baseUrl: model.servers[0] === undefined ? undefined : stringLiteral(model.servers[0]),
+    jsonApi: model.operations.some(decodesDocument),
+    paged: paged === undefined ? undefined : { fn: paged.fn, args: callArgs(paged.op) },
+    errorExample: errorExample === undefined ? { fn: 'someOperation', args: '' } : { fn: errorExample.fn, args: callArgs(errorExample.op) },
+    firstFn: operations[0]?.fn ?? 'someOperation',
+    operations: operations.map(({ op, fn }): OperationExample => ({
+      fn,
+      method: op.method.toUpperCase(),
+      path: op.path,
+      ...(op.summary === undefined ? {} : { summary: op.summary }),
+      deprecated: op.deprecated,
+      example: exampleCode(op, fn),
+    })),
+    license,
+    contact: contact === undefined ? undefined : [contact.name, contact.email, contact.url].filter((c) => c !== undefined),
+  });
+}
+
+/** Description text as paragraphs (blank-line separated); each is escaped to one line by the template. */
+function paragraphs(text: string | undefined): string[] | undefined {
+  const parts = (text ?? '').split(/(?:\r?\n|\r|\u2028|\u2029)\s*(?:\r?\n|\r|\u2028|\u2029)/).map((p) => p.trim()).filter((p) => p !== '');
+  return parts.length === 0 ? undefined : parts;
+}
+
+/** How a user calls the operation: paged ones iterate, JSON:API ones destructure the decoded document. */
+export function exampleCode(op: Operation, fn: string): string {
+  const args = callArgs(op);
+  if (isPaged(op)) {
+    return [
+      `const { data, meta } = await client.${fn}(${args}); // the first page`,
+      `for await (const item of client.${fn}.all(${args})) console.log(item);`,
+      `const total = await client.${fn}.count(${args});`,
+    ].join('\n');
+  }
+  if (decodesDocument(op)) return `const { data, meta, links, raw } = await client.${fn}(${args});`;
+  return `const result = await client.${fn}(${args});`;
+}
+
+/**
+ * A call's argument: required keys with placeholder values, plus an `include` when the spec enumerates
+ * it (JSON:API operations take it as an array). Empty when the params object may be omitted.
+ */
+export function callArgs(op: Operation): string {
+  const entries = planParams(op);
+  const members = entries.filter((e) => e.required).map((e) => `${propertyKey(e.key)}: ${placeholder(e)}`);
+  const include = op.jsonApi?.include[0];
+  const includeEntry = entries.find((e) => e.descriptor.in === 'query' && e.descriptor.name === 'include');
+  if (include !== undefined && includeEntry !== undefined && !includeEntry.required) {
+    members.push(`${propertyKey(includeEntry.key)}: [${jsonLiteral(include)}]`);
+  }
+  if (op.body !== undefined && op.body.required) members.push('body: { /* … */ }');
+  if (members.length === 0) return paramsAreOptional(op, entries) ? '' : '{}';
+  return `{ ${members.join(', ')} }`;
+}
+
+function placeholder(entry: ParamEntry): string {
+  if (entry.descriptor.in === 'path') return "'…'";
+  if (entry.descriptor.nested === true) return '{ /* … */ }';
+  return '/* … */';
+}
