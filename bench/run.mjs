@@ -1,0 +1,123 @@
+// `npm run bench`: builds the CLI, then runs every benchmark of the project in sequence, each bounded in time,
+// and prints a summary against the targets of the issues. Raw results go to .tmp/bench/results.json.
+// Usage: node bench/run.mjs [--quick]   (--quick: fewer rounds, for a smoke run)
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const quick = process.argv.includes('--quick');
+const HISTORY = '../shared/specs/twine-history';
+
+/** Each benchmark: its argv after `node`, a time limit, and how its JSON result reads against its target. */
+const BENCHES = [
+  {
+    name: 'generate',
+    args: ['bench/generate.mjs', '--rounds', quick ? '3' : '7', '--json'],
+    limitS: 300,
+    summary: (r) => `${r.tools[0].medianWallMs} ms, ${r.ratio}x ${r.fastestPeer} (${r.tools.find((t) => t.name === r.fastestPeer)?.medianWallMs} ms); peak ${r.tools[0].peakRssMiB} MiB`,
+    met: (r) => r.ratio !== null && r.ratio <= 0.6 && r.tools[0].peakRssMiB <= 200,
+    target: '<= 0.6x fastest compiling peer, <= 200 MiB',
+  },
+  {
+    name: 'runtime-overhead',
+    args: ['bench/runtime-overhead.mjs', quick ? '500' : '2000', quick ? '5' : '9'],
+    limitS: 120,
+    summary: (r) => `client ${r.clientMedianUs} us vs bare fetch ${r.bareFetchMedianUs} us: ${r.ratio}x`,
+    met: (r) => r.ratio <= 1.1,
+    target: '<= 1.1x bare fetch',
+  },
+  {
+    name: 'jsonapi-decode',
+    args: ['bench/jsonapi-decode.mjs', '--rounds', quick ? '15' : '41', '--json'],
+    limitS: 120,
+    summary: (r) => `ours ${r.medianMs['twine-codegen']} ms; ${r.ratioVsFastestOther}x faster than the faster of jsona/kitsu-core`,
+    met: (r) => r.ratioVsFastestOther >= 2,
+    target: '>= 2x faster than jsona and kitsu-core',
+  },
+  {
+    name: 'paging',
+    args: ['bench/paging.mjs', '--json', ...(quick ? ['--rounds', '5'] : [])],
+    limitS: 180,
+    summary: (r) => `runtime ${r.runtimeMedianMs} ms vs hand-written ${r.handWrittenMedianMs} ms: ${r.ratio}x`,
+    met: (r) => r.ratio <= 1.1,
+    target: '<= 1.1x hand-written loop',
+  },
+  {
+    name: 'diff-history',
+    args: ['bench/diff-history.mjs', HISTORY, quick ? '1' : '3'],
+    limitS: 240,
+    summary: (r) => `${r.pairs} pairs in ${r.medianTotalMs} ms (load ${r.medianLoadMs} ms, diff ${r.medianDiffMs} ms)`,
+    met: (r) => r.pairs === 97 && r.medianTotalMs <= 5000,
+    target: 'all 97 pairs <= 5 s',
+  },
+  {
+    name: 'load-spec',
+    args: ['bench/load-spec.mjs'],
+    limitS: 120,
+    summary: (r) => `cold ${r.coldMs} ms (fresh process), warm ${r.warmMs} ms`,
+    met: () => undefined,
+    target: '(no target: the loader share of generate)',
+  },
+];
+
+function runBench(bench) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, bench.args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => { stdout += chunk; process.stdout.write(chunk); });
+    const timer = setTimeout(() => child.kill('SIGKILL'), bench.limitS * 1000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const seconds = (Date.now() - started) / 1000;
+      resolve({ code, timedOut: signal === 'SIGKILL', seconds, result: lastJson(stdout) });
+    });
+  });
+}
+
+/** The last line of a benchmark's output that is a JSON object: its machine-readable result. */
+function lastJson(text) {
+  for (const line of text.trim().split('\n').reverse()) {
+    if (!line.startsWith('{')) continue;
+    try {
+      return JSON.parse(line);
+    } catch {
+      // a line that only looks like JSON
+    }
+  }
+  return undefined;
+}
+
+const machine = { nproc: cpus().length, cpu: cpus()[0]?.model, node: process.version, date: new Date().toISOString(), loadavgAtStart: loadavg().map((l) => Number(l.toFixed(2))) };
+console.log(`machine: ${machine.nproc} cpus (${machine.cpu}), node ${machine.node}, load average ${machine.loadavgAtStart.join(' ')}`);
+console.log('building the CLI (npm run build)...');
+const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+const results = [];
+for (const bench of BENCHES) {
+  if (!existsSync(`${ROOT}${bench.args[0]}`)) {
+    results.push({ name: bench.name, missing: true });
+    continue;
+  }
+  console.log(`\n== ${bench.name}: node ${bench.args.join(' ')}`);
+  results.push({ name: bench.name, command: `node ${bench.args.join(' ')}`, ...(await runBench(bench)) });
+}
+machine.loadavgAtEnd = loadavg().map((l) => Number(l.toFixed(2)));
+
+console.log(`\n== summary (load average at end ${machine.loadavgAtEnd.join(' ')})`);
+for (const r of results) {
+  const bench = BENCHES.find((b) => b.name === r.name);
+  if (r.missing) console.log(`  ${r.name.padEnd(17)} not present`);
+  else if (r.result === undefined) console.log(`  ${r.name.padEnd(17)} FAILED (exit ${r.code}${r.timedOut ? `, killed after ${bench.limitS} s` : ''})`);
+  else {
+    const met = bench.met(r.result);
+    const verdict = met === undefined ? '' : met ? 'MET    ' : 'NOT MET';
+    console.log(`  ${r.name.padEnd(17)} ${verdict.padEnd(7)} ${bench.summary(r.result)}  [target ${bench.target}; ${r.seconds.toFixed(0)} s]`);
+  }
+}
+mkdirSync(`${ROOT}.tmp/bench`, { recursive: true });
+writeFileSync(`${ROOT}.tmp/bench/results.json`, `${JSON.stringify({ machine, results }, null, 2)}\n`);
+process.exitCode = results.some((r) => !r.missing && r.result === undefined) ? 1 : 0;
