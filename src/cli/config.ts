@@ -1,73 +1,75 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { closest, distance } from 'fastest-levenshtein';
+import type { CodegenConfig } from '../config.js';
+import { isValidPackageName, isValidSemver } from '../emit/package-files.js';
+import { ConfigError, importConfigModule } from './config-module.js';
 
-/** `twine-codegen.config.json`: defaults for `generate`; flags on the command line override it. */
-export interface CodegenConfig {
-  spec?: string;
-  out?: string;
-  lenient?: boolean;
-  package?: { name?: string; version?: string; description?: string };
-}
+export type { CodegenConfig } from '../config.js';
+export { ConfigError } from './config-module.js';
 
-export const CONFIG_FILE = 'twine-codegen.config.json';
+/** Looked for in this order when `--config` is not given; more than one present is an error. */
+export const CONFIG_FILES = ['twine-codegen.config.ts', 'twine-codegen.config.mts', 'twine-codegen.config.mjs', 'twine-codegen.config.js', 'twine-codegen.config.json'];
 
 const TOP_KEYS = { spec: 'string', out: 'string', lenient: 'boolean', package: 'object', $schema: 'string' } as const;
 const PACKAGE_KEYS = { name: 'string', version: 'string', description: 'string' } as const;
 
-/** A config problem is the user's mistake: reported as a usage error (exit 2) with a hint, never a trace. */
-export class ConfigError extends Error {}
+/**
+ * The config for `generate`: `explicitPath` (`--config`), else the one `twine-codegen.config.*` in `cwd`,
+ * else `{}`. JSON is parsed; `.ts`/`.mts` are transpiled and imported like `.mjs`/`.js` (their default
+ * export). Every key and type is checked; unknown keys get a did-you-mean hint.
+ */
+export async function loadConfig(explicitPath: string | undefined, cwd = process.cwd()): Promise<CodegenConfig> {
+  const path = explicitPath === undefined ? findConfig(cwd) : resolve(cwd, explicitPath);
+  if (path === undefined) return {};
+  if (!existsSync(path)) throw new ConfigError(`config file not found: ${explicitPath ?? path}`);
+  const raw = path.endsWith('.json') ? parseJson(path) : await importConfigModule(path);
+  return checkConfig(raw, path);
+}
 
-export function loadConfig(explicitPath: string | undefined, cwd = process.cwd()): CodegenConfig {
-  const path = resolve(cwd, explicitPath ?? CONFIG_FILE);
-  if (!existsSync(path)) {
-    if (explicitPath !== undefined) throw new ConfigError(`config file not found: ${explicitPath}`);
-    return {};
-  }
-  let raw: unknown;
+function findConfig(cwd: string): string | undefined {
+  const found = CONFIG_FILES.filter((name) => existsSync(resolve(cwd, name)));
+  if (found.length > 1) throw new ConfigError(`more than one config file: ${found.join(', ')}; keep one, or name it with --config`);
+  return found[0] === undefined ? undefined : resolve(cwd, found[0]);
+}
+
+function parseJson(path: string): unknown {
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new ConfigError(`${path}: not valid JSON (${(error as Error).message})`);
   }
-  checkKeys(raw, TOP_KEYS, path, '');
-  const config = raw as CodegenConfig & Record<string, unknown>;
-  if (config.package !== undefined) checkKeys(config.package, PACKAGE_KEYS, path, 'package.');
+}
+
+/** The checks a JSON Schema would make, with messages that name the key and suggest the nearest one. */
+export function checkConfig(raw: unknown, file: string): CodegenConfig {
+  checkKeys(raw, TOP_KEYS, file, '');
+  const config = raw as CodegenConfig;
+  if (config.package !== undefined) {
+    checkKeys(config.package, PACKAGE_KEYS, file, 'package.');
+    const { name, version } = config.package;
+    if (name !== undefined && !isValidPackageName(name)) {
+      throw new ConfigError(`${file}: "package.name" ${JSON.stringify(name)} is not a valid npm package name (lowercase, URL-safe, e.g. "@acme/twine-client")`);
+    }
+    if (version !== undefined && !isValidSemver(version)) {
+      throw new ConfigError(`${file}: "package.version" ${JSON.stringify(version)} is not a semver version (e.g. "1.2.3")`);
+    }
+  }
   return config;
 }
 
 function checkKeys(value: unknown, allowed: Record<string, string>, file: string, prefix: string): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ConfigError(`${file}: ${prefix || 'the config'} must be an object`);
+    throw new ConfigError(`${file}: ${prefix === '' ? 'the config' : `"${prefix.slice(0, -1)}"`} must be an object`);
   }
+  const names = Object.keys(allowed).filter((k) => k !== '$schema');
   for (const [key, v] of Object.entries(value)) {
     const type = allowed[key];
     if (type === undefined) {
-      const hint = closest(key, Object.keys(allowed));
-      throw new ConfigError(`${file}: unknown key "${prefix}${key}"${hint ? ` (did you mean "${prefix}${hint}"?)` : ''}; allowed: ${Object.keys(allowed).filter((k) => k !== '$schema').join(', ')}`);
+      const hint = closest(key.toLowerCase(), names);
+      const near = distance(key.toLowerCase(), hint) <= 2 ? ` (did you mean "${prefix}${hint}"?)` : '';
+      throw new ConfigError(`${file}: unknown key "${prefix}${key}"${near}; allowed: ${names.join(', ')}`);
     }
-    if (typeof v !== type || v === null) throw new ConfigError(`${file}: "${prefix}${key}" must be a ${type}`);
+    if (typeof v !== type || v === null || Array.isArray(v)) throw new ConfigError(`${file}: "${prefix}${key}" must be a${type === 'object' ? 'n' : ''} ${type}`);
   }
-}
-
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: { candidate: string; distance: number } | undefined;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance <= 2 && (best === undefined || distance < best.distance)) best = { candidate, distance };
-  }
-  return best?.candidate;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] ?? 0;
-      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] ?? 0;
 }

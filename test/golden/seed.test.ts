@@ -9,9 +9,9 @@ import { typecheck } from '../support/tsc.js';
  * config: lenient, because the seed has a missing $ref target and parameters without type) generates.
  */
 const ROOT = join(import.meta.dirname, '../..');
+const config = await loadConfig(undefined, ROOT);
 
 describe('seed spec', () => {
-  const config = loadConfig(undefined, ROOT);
 
   it('is configured lenient and generates with only the expected warnings', async () => {
     expect(config.lenient).toBe(true);

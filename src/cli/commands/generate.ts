@@ -28,7 +28,7 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
       .option('verbose', { type: 'boolean', describe: 'Print every file written' }) as Argv<GenerateArgs>,
   handler: async (args: ArgumentsCamelCase<GenerateArgs>) => {
     const started = performance.now();
-    const config = loadConfig(args.config);
+    const config = await loadConfig(args.config);
     const spec = args.spec ?? config.spec ?? 'spec/twine.yaml';
     const out = args.out ?? config.out ?? 'generated/twine-client';
     const result = await generate({

@@ -1,0 +1,26 @@
+/**
+ * The shape of `twine-codegen.config.ts` (or `.json`), importable as `twine-codegen/config`:
+ *
+ * @example
+ * // twine-codegen.config.ts
+ * import { defineConfig } from 'twine-codegen/config';
+ * export default defineConfig({ spec: 'spec/twine.yaml', out: 'generated/twine-client', package: { name: '@acme/twine' } });
+ *
+ * Paths are relative to the directory `twine-codegen` runs in. Flags on the command line override
+ * every value here. This module has no imports, so loading a config costs nothing beyond the config.
+ */
+export interface CodegenConfig {
+  /** Swagger 2.0 spec file or http(s) URL (`--spec`). */
+  spec?: string;
+  /** Output folder of the generated package (`--out`). */
+  out?: string;
+  /** Recoverable spec defects become warnings; the parts are typed `unknown` (`--lenient`). */
+  lenient?: boolean;
+  /** The generated package's identity; the version defaults to the spec's `info.version` as semver. */
+  package?: { name?: string; version?: string; description?: string };
+}
+
+/** Returns its argument: it exists so an editor type-checks and completes the config object. */
+export function defineConfig(config: CodegenConfig): CodegenConfig {
+  return config;
+}

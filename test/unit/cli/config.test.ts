@@ -1,0 +1,75 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ts } from 'ts-morph';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../../src/cli/config.js';
+import { tempDir } from '../../support/temp.js';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const base = tempDir('twine-config-');
+let n = 0;
+
+/** A project folder holding `files`, with `twine-codegen` installed as this repository's package.json and config module. */
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(base, `p${n++}-`));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  const installed = join(dir, 'node_modules', 'twine-codegen');
+  mkdirSync(join(installed, 'dist'), { recursive: true });
+  cpSync(join(ROOT, 'package.json'), join(installed, 'package.json'));
+  // src/config.ts compiled as the build would: the package's `exports` map is what is under test.
+  const source = readFileSync(join(ROOT, 'src/config.ts'), 'utf8');
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+  writeFileSync(join(installed, 'dist', 'config.js'), js);
+  return dir;
+}
+
+const TS_CONFIG = `import { defineConfig } from 'twine-codegen/config';
+import { out } from './paths.mjs';
+const lenient: boolean = true;
+export default defineConfig({ spec: 'api.yaml', out, lenient, package: { name: '@acme/twine', version: '1.2.3' } });
+`;
+
+describe('loadConfig: finding and reading a config', () => {
+  it.each([
+    ['no config file', {}, undefined, {}],
+    ['JSON', { 'twine-codegen.config.json': '{ "spec": "a.yaml", "lenient": true }' }, undefined, { spec: 'a.yaml', lenient: true }],
+    ['.mjs', { 'twine-codegen.config.mjs': 'export default { out: "gen" };' }, undefined, { out: 'gen' }],
+    [
+      '.ts with defineConfig from twine-codegen/config, a relative import and type annotations',
+      { 'twine-codegen.config.ts': TS_CONFIG, 'paths.mjs': 'export const out = "generated/client";' },
+      undefined,
+      { spec: 'api.yaml', out: 'generated/client', lenient: true, package: { name: '@acme/twine', version: '1.2.3' } },
+    ],
+    ['an explicit --config path', { 'ci.config.mts': 'const c: { spec: string } = { spec: "ci.yaml" };\nexport default c;' }, 'ci.config.mts', { spec: 'ci.yaml' }],
+  ])('%s', async (_name, files, explicit, want) => {
+    const dir = project(files);
+    expect(await loadConfig(explicit, dir)).toEqual(want);
+    // A transpiled .ts config leaves nothing behind.
+    expect(readdirSync(dir).sort()).toEqual([...Object.keys(files), 'node_modules'].sort());
+  });
+});
+
+describe('loadConfig: mistakes are ConfigErrors naming the file and what to do', () => {
+  it.each([
+    ['unknown key with a hint', { 'twine-codegen.config.json': '{ "sepc": "a.yaml" }' }, undefined, /unknown key "sepc" \(did you mean "spec"\?\); allowed: spec, out, lenient, package/],
+    ['unknown nested key', { 'twine-codegen.config.json': '{ "package": { "nmae": "x" } }' }, undefined, /unknown key "package.nmae" \(did you mean "package.name"\?\)/],
+    ['unknown key, nothing near', { 'twine-codegen.config.json': '{ "colour": 1 }' }, undefined, /unknown key "colour"; allowed/],
+    ['wrong type', { 'twine-codegen.config.json': '{ "lenient": "yes" }' }, undefined, /"lenient" must be a boolean/],
+    ['package not an object', { 'twine-codegen.config.json': '{ "package": [] }' }, undefined, /"package" must be an object/],
+    ['config not an object', { 'twine-codegen.config.json': '[1]' }, undefined, /the config must be an object/],
+    ['invalid package name', { 'twine-codegen.config.json': '{ "package": { "name": "Bad Name" } }' }, undefined, /not a valid npm package name/],
+    ['invalid version', { 'twine-codegen.config.json': '{ "package": { "version": "v1" } }' }, undefined, /not a semver version/],
+    ['invalid JSON', { 'twine-codegen.config.json': '{ spec: ' }, undefined, /not valid JSON/],
+    ['missing explicit file', {}, 'nope.json', /config file not found: nope\.json/],
+    ['two config files', { 'twine-codegen.config.json': '{}', 'twine-codegen.config.ts': 'export default {};' }, undefined, /more than one config file/],
+    ['.ts syntax error, located', { 'twine-codegen.config.ts': 'export default {\n  spec: "a.yaml",,\n};' }, undefined, /config\.ts:2:\d+: /],
+    ['no default export', { 'twine-codegen.config.mjs': 'export const spec = "a.yaml";' }, undefined, /no default export/],
+    ['a config that throws', { 'twine-codegen.config.mjs': 'throw new Error("boom");' }, undefined, /could not load \(boom\)/],
+    ['unknown key in a .ts config', { 'twine-codegen.config.ts': 'export default { lenent: true };' }, undefined, /unknown key "lenent" \(did you mean "lenient"\?\)/],
+  ])('%s', async (_name, files, explicit, message) => {
+    const dir = project(files);
+    const error = await loadConfig(explicit, dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(message);
+  });
+});
