@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateInto } from '../../support/fuzz-check.js';
+import { tempDir } from '../../support/temp.js';
+import { typecheck } from '../../support/tsc.js';
+
+/**
+ * Bugs the fuzzers found outside the files their author may change, each as a minimal spec. `it.fails`
+ * keeps the suite green and the bug visible: when a fix lands the test starts passing, vitest reports the
+ * `fails` as broken, and the marker (and the matching steer in test/support/fuzz-spec.ts) goes.
+ */
+const HEAD = { swagger: '2.0', info: { title: 't', version: '1' } };
+const ok = { '200': { description: 'ok' } };
+const work = tempDir('twine-known-');
+let n = 0;
+
+async function generatesAndCompiles(spec: object): Promise<void> {
+  const result = await generateInto(join(work, String(n++)), spec, false);
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  expect(typecheck(result.pkg)).toEqual({ status: 0, output: '' });
+}
+
+describe('emitter (src/emit/ts, src/emit/plan.ts)', () => {
+  // client-file.ts writes `import type './operations.gen.js'` (no names) when no operation is unpaged.
+  it.fails('a spec whose only operation is paged', () =>
+    generatesAndCompiles({ ...HEAD, paths: { '/items': { get: { operationId: 'fetchItems', parameters: [{ name: 'page[size]', in: 'query', type: 'integer' }], responses: ok } } } }));
+
+  // plan.ts names values and types in separate scopes; index.ts `export *`s both modules: TS2308.
+  it.fails('an operationId equal to a definition name', () =>
+    generatesAndCompiles({ ...HEAD, paths: { '/a': { get: { operationId: 'Item', responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/Item' } } } } } }, definitions: { Item: { type: 'string' } } }));
+
+  // Descriptor literals typed Record<string, ParamDescriptor> lose contextual typing for keys that are
+  // Object.prototype members: `in: 'query'` widens to string (TS2322).
+  it.fails.each(['constructor', 'toString', 'valueOf'])('a parameter named %s', (name) =>
+    generatesAndCompiles({ ...HEAD, paths: { '/a': { get: { operationId: 'getA', parameters: [{ name, in: 'query', type: 'string' }], responses: ok } } } }));
+});
+
+describe('loader (swagger-parser as final authority)', () => {
+  // json-schema-ref-parser decodes `%` twice, turns `\` into `/`, strips control characters and trims
+  // white space in $ref fragments, so a correctly escaped ref to such a definition is "missing" (TC2000 at #).
+  it.fails.each(['a%b', 'a\\b', 'a\nb', 'a\u00a0'])('a definition named %j, referenced with an escaped $ref', (name) =>
+    generatesAndCompiles({
+      ...HEAD,
+      paths: { '/a': { get: { operationId: 'getA', responses: { '200': { description: 'ok', schema: { $ref: `#/definitions/${encodeURIComponent(name)}` } } } } } },
+      definitions: { [name]: { type: 'string' } },
+    }));
+
+  // swagger-parser checks `required` with `schema.properties.hasOwnProperty(...)`: TC2000 "is not a function".
+  it.fails('a required schema property named hasOwnProperty', () =>
+    generatesAndCompiles({
+      ...HEAD,
+      paths: { '/a': { get: { operationId: 'getA', responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/D' } } } } } },
+      definitions: { D: { type: 'object', required: ['hasOwnProperty'], properties: { hasOwnProperty: { type: 'string' } } } },
+    }));
+});
