@@ -6,6 +6,7 @@ import { readInfo, readServers, readTags } from './swagger2/info.js';
 import { readOperations } from './swagger2/operations.js';
 import { readSchema } from './swagger2/schema.js';
 import { readSecurityRequirements, readSecuritySchemes } from './swagger2/security.js';
+import { tokenUrlOf } from './token-url.js';
 
 /**
  * Swagger 2.0 document -> IR. Defensive by design: the document may carry defects the loader already
@@ -15,16 +16,20 @@ import { readSecurityRequirements, readSecuritySchemes } from './swagger2/securi
 export function buildModel(document: Record<string, unknown>, report: (d: DiagnosticInput) => void): ApiModel {
   const ctx: ReadContext = { document, report };
   const { servers, basePath } = readServers(ctx);
+  const securitySchemes = readSecuritySchemes(ctx);
+  const operations = dedupeOperationIds(readOperations(ctx)).sort((a, b) => compare(a.operationId, b.operationId));
+  const tokenUrl = tokenUrlOf(securitySchemes, operations);
   return {
     irVersion: IR_VERSION,
     info: readInfo(ctx),
     servers,
     basePath,
-    securitySchemes: readSecuritySchemes(ctx),
+    securitySchemes,
     security: readSecurityRequirements(document.security),
+    ...(tokenUrl === undefined ? {} : { tokenUrl }),
     tags: readTags(ctx),
     types: readDefinitions(ctx),
-    operations: dedupeOperationIds(readOperations(ctx)).sort((a, b) => compare(a.operationId, b.operationId)),
+    operations,
     resources: [],
   };
 }

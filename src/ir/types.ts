@@ -16,6 +16,11 @@ export interface ApiModel {
   readonly securitySchemes: readonly SecurityScheme[];
   /** Requirements applying to operations that do not declare their own. */
   readonly security: readonly SecurityRequirement[];
+  /**
+   * Where the client gets OAuth2 tokens: the oauth2 scheme's `tokenUrl`, else the path of a POST
+   * `/oauth/token` operation (the seed spec documents that endpoint but declares no security scheme).
+   */
+  readonly tokenUrl?: string;
   readonly tags: readonly Tag[];
   /** Named types from `definitions`, sorted by name. */
   readonly types: readonly NamedType[];

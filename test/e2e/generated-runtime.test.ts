@@ -249,9 +249,8 @@ describe('the client generated from the seed spec (lenient)', () => {
     expect(error.errors).toEqual([{ status: '404', code: 'ResourceNotFound', detail: 'No token with id other-token' }]);
   });
 
-  // KNOWN GAP (generator, reported): with no securityDefinitions the seed's client has no token URL, although
-  // the seed's `POST /oauth/token` (createToken) is the token endpoint. Remove `.fails` once it falls back to it.
-  it.fails('obtains a token with no tokenUrl option', async () => {
+  // The seed declares no securityDefinitions; its `POST /oauth/token` (createToken) is the token endpoint.
+  it('obtains a token with no tokenUrl option (token URL from the POST /oauth/token operation)', async () => {
     const client = (await seed()).module.createClient({ baseUrl: fake.url, auth });
     expect(await client.transport.tokenId()).toMatch(/^[0-9a-f]{24}$/);
   });

@@ -73,10 +73,9 @@ export function clientFileStatements(model: ApiModel, plan: NamePlan): Statement
 }
 
 export function clientDefaults(model: ApiModel): { -readonly [K in keyof ClientDefaults]: string } {
-  const oauth = model.securitySchemes.find((s) => s.kind === 'oauth2' && s.tokenUrl !== undefined);
   const baseUrl = model.servers[0];
   return {
     ...(baseUrl === undefined ? {} : { baseUrl }),
-    ...(oauth?.kind === 'oauth2' && oauth.tokenUrl !== undefined ? { tokenUrl: oauth.tokenUrl } : {}),
+    ...(model.tokenUrl === undefined ? {} : { tokenUrl: model.tokenUrl }),
   };
 }
