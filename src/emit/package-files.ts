@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { escapeMarkdown } from '../diff/format/markdown.js';
+import { escapeMarkdown } from '../util/markdown.js';
 import type { ApiInfo, ApiModel } from '../ir/types.js';
 
 /** File-shaped text (package.json, README.md, tsconfig) comes from Handlebars templates in templates/. */

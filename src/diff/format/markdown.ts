@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../../util/markdown.js';
 import { RULES } from '../rules/index.js';
 import type { Change, ChangeSeverity, Rule } from '../types.js';
 import { summarize } from './summary.js';
@@ -44,16 +45,5 @@ function item(c: Change): string {
   return `${op}${escapeMarkdown(c.message)} <sub>${escapeMarkdown(c.rule)} at ${escapeMarkdown(c.pointer)}</sub>`;
 }
 
-/**
- * Spec text is hostile: HTML-escape it (no tags, no entities of its own), backslash-escape Markdown's
- * punctuation (no links, emphasis or tables), and flatten line breaks (no new blocks).
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~:@]/g, (ch) => `\\${ch}`);
-}
+
+export { escapeMarkdown };
