@@ -5,7 +5,7 @@ import { fieldsetsOf } from './ir/jsonapi/fieldsets.js';
 import { analyzeJsonApi } from './ir/jsonapi/index.js';
 import { analyzePaging } from './ir/paging.js';
 import type { ApiModel } from './ir/types.js';
-import { loadSpec } from './load/index.js';
+import { openSpec } from './load/index.js';
 import type { LoadOptions } from './load/types.js';
 
 export interface CompileResult {
@@ -16,10 +16,32 @@ export interface CompileResult {
   readonly failed: boolean;
 }
 
+/** `compileSpec` before diagnostics have positions: `failed` and `model` are final, `located()` waits. */
+export interface StartedCompile {
+  readonly model?: ApiModel;
+  readonly failed: boolean;
+  /** The diagnostics with line and column, sorted; call once the caller's other work (emission) is done. */
+  located(): Promise<readonly Diagnostic[]>;
+}
+
 /** load -> IR (+ analyses). The one entry point shared by generate, validate and diff. */
 export async function compileSpec(input: string, options: LoadOptions): Promise<CompileResult> {
-  const { spec, sink } = await loadSpec(input, options);
-  if (spec === undefined) return { diagnostics: sortDiagnostics(sink.items), failed: true };
+  const started = await startCompile(input, options);
+  const diagnostics = await started.located();
+  return { ...(started.model === undefined ? {} : { model: started.model }), diagnostics, failed: started.failed };
+}
+
+/**
+ * compileSpec without waiting for source positions, which a worker finds meanwhile: a caller with more to
+ * do (generate emits) does it first and asks for `located()` last, so it rarely waits.
+ */
+export async function startCompile(input: string, options: LoadOptions): Promise<StartedCompile> {
+  const { spec, sink } = await openSpec(input, options);
+  const located = async (): Promise<readonly Diagnostic[]> => {
+    await sink.resolvePositions();
+    return sortDiagnostics(sink.items);
+  };
+  if (spec === undefined) return { failed: true, located };
   const base = buildModel(spec.document, (d) => sink.report(d));
   const jsonApi = analyzeJsonApi(base);
   for (const d of jsonApi.diagnostics) sink.report(d);
@@ -35,5 +57,5 @@ export async function compileSpec(input: string, options: LoadOptions): Promise<
       return { ...op, ...(jsonApiFacts === undefined ? {} : { jsonApi: jsonApiFacts }), ...(paging === undefined ? {} : { paging }) };
     }),
   };
-  return { model, diagnostics: sortDiagnostics(sink.items), failed: sink.hasErrors() };
+  return { model, failed: sink.hasErrors(), located };
 }

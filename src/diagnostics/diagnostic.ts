@@ -11,7 +11,7 @@ export interface Diagnostic {
   readonly pointer: string;
   /** The file the pointer lives in (as the user named it), when known. */
   readonly file?: string;
-  /** 1-based line and column of the node the pointer names, when known. */
+  /** 1-based line and column of the node the pointer names, when known (after `resolvePositions`). */
   readonly line?: number;
   readonly column?: number;
 }
@@ -22,34 +22,64 @@ export interface DiagnosticInput {
   readonly pointer: string;
 }
 
-/** Maps a JSON pointer to its source position; implemented by the loader over the YAML/JSON CST. */
-export type Locator = (pointer: string) => { line: number; column: number } | undefined;
+/** 1-based line and column in the source text. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Maps a JSON pointer to its source position, synchronously. */
+export type Locator = (pointer: string) => Position | undefined;
+
+/**
+ * Maps many pointers to source positions at once, possibly off the main thread (the loader parses the
+ * source a second time, with positions, in a worker). Answers in the order asked.
+ */
+export type BatchLocator = (pointers: readonly string[]) => Promise<readonly (Position | undefined)[]>;
+
+/** Where a sink's positions come from; `release` frees what the locator holds (a worker's parse). */
+export interface PositionSource {
+  readonly locate: BatchLocator;
+  release(): void;
+}
 
 /**
  * Collects diagnostics for one spec file. Severity is decided here, once: an advisory code is always a
  * warning, a recoverable code is a warning when lenient, every other code is an error.
+ * Positions are not looked up in `report`: finding them needs a position-keeping parse that most runs can
+ * skip or overlap with other work, so they are filled in one batch by `resolvePositions`, called once
+ * every diagnostic is reported.
  */
 export class DiagnosticSink {
   readonly items: Diagnostic[] = [];
   private readonly seen = new Set<string>();
+  /** items[0..resolved) have had their position looked up (found or not). */
+  private resolved = 0;
+  private pending: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly file: string | undefined,
-    private readonly locate: Locator,
+    private positions: PositionSource | undefined,
     private readonly lenient: boolean,
   ) {}
 
-  report(input: DiagnosticInput): Diagnostic {
+  /** Where positions come from (the loader knows only once the text is parsed); replaces and frees the last. */
+  usePositions(positions: PositionSource): void {
+    this.positions?.release();
+    this.positions = positions;
+  }
+
+  /** `position` pins where the problem is when there is no pointer for it (a syntax error). */
+  report(input: DiagnosticInput, position?: Position): Diagnostic {
     const info: DiagnosticCodeInfo = DIAGNOSTIC_CODES[input.code];
     const severity: Severity = info.advisory === true || (this.lenient && info.recoverable) ? 'warning' : 'error';
-    const position = this.locate(input.pointer);
     const diagnostic: Diagnostic = {
       code: input.code,
       severity,
       message: input.message,
       pointer: input.pointer,
       ...(this.file === undefined ? {} : { file: this.file }),
-      ...(position ?? {}),
+      ...(position === undefined ? {} : { line: position.line, column: position.column }),
     };
     const key = `${input.code}\u0000${input.pointer}\u0000${input.message}`;
     if (!this.seen.has(key)) {
@@ -61,6 +91,39 @@ export class DiagnosticSink {
 
   hasErrors(): boolean {
     return this.items.some((d) => d.severity === 'error');
+  }
+
+  /**
+   * Fills line and column of every diagnostic reported so far, then releases the position source: call it
+   * once, after the last report. Waits for nothing when there is nothing to locate.
+   */
+  resolvePositions(): Promise<void> {
+    this.pending = this.pending.then(async () => {
+      const source = this.positions;
+      this.positions = undefined;
+      try {
+        if (source !== undefined) await this.resolveWith(source.locate);
+      } finally {
+        source?.release();
+      }
+    });
+    return this.pending;
+  }
+
+  private async resolveWith(locate: BatchLocator): Promise<void> {
+    const start = this.resolved;
+    const end = this.items.length;
+    this.resolved = end;
+    const open = this.items.slice(start, end).flatMap((d, i) => (d.line === undefined ? [start + i] : []));
+    if (open.length === 0) return;
+    const positions = await locate(open.map((i) => this.items[i]?.pointer ?? '#'));
+    open.forEach((index, n) => {
+      const diagnostic = this.items[index];
+      const position = positions[n];
+      if (diagnostic !== undefined && position !== undefined) {
+        this.items[index] = { ...diagnostic, line: position.line, column: position.column };
+      }
+    });
   }
 }
 

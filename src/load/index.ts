@@ -1,4 +1,4 @@
-import { DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { DiagnosticSink, type Position } from '../diagnostics/diagnostic.js';
 import { checkVersion } from './check-version.js';
 import { checkExtraProperties } from './checks/extra-properties.js';
 import { checkOperationIds } from './checks/operation-ids.js';
@@ -9,12 +9,11 @@ import { checkSecuritySchemes } from './checks/security-schemes.js';
 import { walkSwagger } from './checks/swagger-walk.js';
 import { applyFixes, type Finding } from './finding.js';
 import type { JsonObject } from './json.js';
-import { parseYaml } from './parse-yaml.js';
+import { parseText } from './parse/parse-text.js';
 import { readSource } from './read-source.js';
 import { redactLocation } from './redact-location.js';
 import { inlineExternalRefs } from './refs/external-refs.js';
 import { checkInternalRefs } from './refs/internal-refs.js';
-import { SourcePositions } from './source-positions.js';
 import { swaggerParserCheck } from './swagger-parser-check.js';
 import type { LoadOptions, LoadResult } from './types.js';
 
@@ -29,20 +28,29 @@ export type { LoadedSpec, LoadOptions, LoadResult } from './types.js';
  * if (spec === undefined || sink.hasErrors()) process.exitCode = 1;
  */
 export async function loadSpec(input: string, options: LoadOptions): Promise<LoadResult> {
+  const result = await openSpec(input, options);
+  await result.sink.resolvePositions();
+  return result;
+}
+
+/**
+ * `loadSpec` without waiting for positions: the sink's diagnostics have no line and column until
+ * `await sink.resolvePositions()`, which a caller does once it has reported its own diagnostics too
+ * (positions are found in a worker meanwhile, and a run without diagnostics never waits for them).
+ */
+export async function openSpec(input: string, options: LoadOptions): Promise<LoadResult> {
   const file = redactLocation(input);
-  const positions = new SourcePositions();
-  const sink = new DiagnosticSink(file, positions.locate, options.lenient);
+  const sink = new DiagnosticSink(file, undefined, options.lenient);
 
   const source = await readSource(input);
   if (!source.ok) {
     sink.report({ code: 'TC1003', pointer: '#', message: `cannot read spec: ${file} ${source.reason}` });
     return { sink };
   }
-  const parsed = parseYaml(source.text);
-  positions.use(parsed.locate);
-  for (const problem of parsed.problems) {
-    positions.reportAt(sink, problem.position, { code: 'TC1001', pointer: '#', message: problem.message });
-  }
+  const parsed = await parseText(source.text, true);
+  const positions = parsed.positions;
+  if (positions !== undefined) sink.usePositions(positions);
+  for (const problem of parsed.problems) sink.report({ code: 'TC1001', pointer: '#', message: problem.message }, problem.position);
   if (parsed.data === undefined) return { sink };
   const unsupported = checkVersion(parsed.data);
   if (unsupported !== undefined) {
@@ -60,7 +68,8 @@ export async function loadSpec(input: string, options: LoadOptions): Promise<Loa
   applyFixes(repaired, findings.flatMap((f) => (f.fix === undefined ? [] : [f.fix])));
   for (const diagnostic of await swaggerParserCheck(repaired, document)) sink.report(diagnostic);
 
-  return { spec: { file, document, locate: parsed.locate }, sink };
+  const locate = async (pointer: string): Promise<Position | undefined> => (await positions?.locate([pointer]))?.[0];
+  return { spec: { file, document, locate }, sink };
 }
 
 /** The loader's own precise checks, each reporting the node the user wrote. */

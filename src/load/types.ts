@@ -1,4 +1,4 @@
-import type { Diagnostic, DiagnosticSink, Locator } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, DiagnosticSink, Position } from '../diagnostics/diagnostic.js';
 
 export interface LoadOptions {
   /** Recoverable defects become warnings and the affected part is typed `unknown`. */
@@ -16,7 +16,8 @@ export interface LoadedSpec {
    * stay named). External refs (other files) are already inlined at the referencing node.
    */
   readonly document: Record<string, unknown>;
-  readonly locate: Locator;
+  /** Where a pointer's node is in the spec's text (found in a worker for YAML, so asynchronously). */
+  readonly locate: (pointer: string) => Promise<Position | undefined>;
 }
 
 export interface LoadResult {

@@ -1,7 +1,7 @@
 import { dirname, resolve as resolvePath } from 'node:path';
 import type { Finding } from '../finding.js';
 import { setAt } from '../json.js';
-import { parseYaml } from '../parse-yaml.js';
+import { parseText } from '../parse/parse-text.js';
 import { isRemote, readSource } from '../read-source.js';
 import { redactLocation } from '../redact-location.js';
 import { collectRefs, isInternalRef } from './collect-refs.js';
@@ -83,9 +83,9 @@ class Inliner {
   private load(location: string): Promise<{ data: unknown } | { reason: string }> {
     let pending = this.documents.get(location);
     if (pending === undefined) {
-      pending = readSource(location).then((source) => {
+      pending = readSource(location).then(async (source) => {
         if (!source.ok) return { reason: source.reason };
-        const parsed = parseYaml(source.text);
+        const parsed = await parseText(source.text, false);
         const problem = parsed.problems[0];
         if (parsed.data === undefined || problem !== undefined) {
           const at = problem?.position === undefined ? '' : ` at ${problem.position.line}:${problem.position.column}`;

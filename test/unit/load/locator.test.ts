@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../../src/load/parse-yaml.js';
-
-const YAML = `swagger: "2.0"
-info:
-  title: T
-paths:
-  /a/{id}:
-    get:
-      parameters:
-        - name: id
-          in: path
-        - { name: q, in: query }
-definitions:
-  Base: &base
-    type: object
-    properties:
-      id: { type: string }
-  Copy: *base
-`;
+import { YAML } from './locator-fixture.js';
 
 describe('locate', () => {
   const { locate } = parseYaml(YAML);

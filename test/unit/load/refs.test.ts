@@ -57,11 +57,11 @@ describe('valid $refs', () => {
     });
   });
 
-  it('reads JSON with the same parser and positions', async () => {
+  it('reads JSON with the same positions as YAML', async () => {
     const json = JSON.stringify({ swagger: '2.0', info: { title: 'T', version: '1' }, paths: {}, definitions: { A: { $ref: '#/definitions/B' } } }, null, 2);
     const { spec, sink } = await loadSpec(specs.write('spec.json', json), { lenient: true });
     expect(sink.items.map((d) => [d.code, d.pointer, d.line, d.column])).toEqual([['TC1002', '#/definitions/A', 9, 5]]);
-    expect(spec?.locate('#/info/title')).toEqual({ line: 4, column: 5 });
+    expect(await spec?.locate('#/info/title')).toEqual({ line: 4, column: 5 });
   });
 
   it('inlines refs to other local files at the referencing node, resolving their own refs', async () => {
