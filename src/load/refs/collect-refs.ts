@@ -21,24 +21,34 @@ const NAME_MAPS = new Set([
   'patternProperties',
 ]);
 
-/** Every `$ref` in the document outside example data, in document order. */
+/**
+ * Every `$ref` in the document outside example data, in document order. The walk keeps the path as
+ * segments and builds a pointer only for a `$ref` found: building one per node was most of its cost.
+ */
 export function collectRefs(root: unknown, base = '#'): RefSite[] {
   const sites: RefSite[] = [];
-  const visit = (node: unknown, pointer: string, isNameMap: boolean): void => {
+  const path: (string | number)[] = [];
+  const visit = (node: unknown, isNameMap: boolean): void => {
     if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, childPointer(pointer, index), false));
+      for (let index = 0; index < node.length; index++) {
+        path.push(index);
+        visit(node[index], false);
+        path.pop();
+      }
       return;
     }
     if (node === null || typeof node !== 'object') return;
     const object = node as Record<string, unknown>;
     const ref = object['$ref'];
-    if (typeof ref === 'string' && !isNameMap) sites.push({ pointer, ref });
-    for (const [key, value] of Object.entries(object)) {
+    if (typeof ref === 'string' && !isNameMap) sites.push({ pointer: childPointer(base, ...path), ref });
+    for (const key of Object.keys(object)) {
       if (!isNameMap && DATA_KEYWORDS.has(key)) continue;
-      visit(value, childPointer(pointer, key), !isNameMap && NAME_MAPS.has(key));
+      path.push(key);
+      visit(object[key], !isNameMap && NAME_MAPS.has(key));
+      path.pop();
     }
   };
-  visit(root, base, false);
+  visit(root, false);
   return sites;
 }
 
