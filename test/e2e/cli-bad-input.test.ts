@@ -66,7 +66,8 @@ function aliasBomb(): string {
 }
 
 describe.each(['generate', 'validate'])('%s', (command) => {
-  it.each(cases)('%s: exit 1, a located diagnostic, no stack trace, nothing written', async (_name, spec, code, where, message) => {
+  const rows = cases.map(([name, spec, code, where, message]) => ({ name, spec, code, where, message }));
+  it.each(rows)('$name: exit 1, a located diagnostic, no stack trace, nothing written', async ({ spec, code, where, message }) => {
     const file = spec();
     const args = command === 'generate' ? ['generate', '--spec', file, '--out', 'out'] : ['validate', file];
     const run = await runCli(args, dir);
