@@ -1,6 +1,5 @@
 import { relative } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { generate } from '../../generate.js';
 import { loadConfig } from '../config.js';
 import { EXIT, printDiagnostics } from '../output.js';
 
@@ -31,6 +30,8 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
     const config = await loadConfig(args.config);
     const spec = args.spec ?? config.spec ?? 'spec/twine.yaml';
     const out = args.out ?? config.out ?? 'generated/twine-client';
+    // The emitter (ts-morph, Prettier, templates) loads here, not at start-up: validate, diff and --help never need it.
+    const { generate } = await import('../../generate.js');
     const result = await generate({
       spec,
       out,
