@@ -11,11 +11,10 @@ export type WorkerRequest =
   | { readonly kind: 'locate'; readonly job: number; readonly request: number; readonly segments: readonly (readonly string[])[] }
   | { readonly kind: 'release'; readonly job: number };
 
-/** Worker -> main thread: the answer to one `locate`, `null` where a pointer has no position. */
-export interface WorkerReply {
-  readonly request: number;
-  readonly positions: readonly (Position | null)[];
-}
+/** Worker -> main thread: a parse is done, or the answer to one `locate` (`null`: no position). */
+export type WorkerReply =
+  | { readonly parsed: number }
+  | { readonly request: number; readonly positions: readonly (Position | null)[] };
 
 /**
  * The worker's message loop. Runs from its source text, so it uses only its parameters and built-ins.
@@ -30,6 +29,7 @@ function serve(port: MessagePort, api: typeof yaml, locatorOf: typeof createSegm
       // without errors by then, and only positions are wanted here.
       const doc = api.parseDocument(message.text, { lineCounter, schema: 'core', merge: false, uniqueKeys: false, version: '1.2' });
       locators.set(message.job, locatorOf(api, doc, lineCounter));
+      port.postMessage({ parsed: message.job } satisfies WorkerReply);
     } else if (message.kind === 'locate') {
       const locate = locators.get(message.job);
       const positions = message.segments.map((segments) => (locate === undefined ? null : (locate(segments) ?? null)));

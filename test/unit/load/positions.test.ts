@@ -46,14 +46,21 @@ describe('the position worker', () => {
     const worker = spawnPositionWorker();
     worker.ref();
     try {
-      const reply = new Promise<WorkerReply>((resolve, reject) => {
-        worker.once('message', resolve);
+      const replies: WorkerReply[] = [];
+      const two = new Promise<WorkerReply[]>((resolve, reject) => {
+        worker.on('message', (reply: WorkerReply) => {
+          replies.push(reply);
+          if (replies.length === 2) resolve(replies);
+        });
         worker.once('error', reject);
       });
       worker.postMessage({ kind: 'parse', job: 1, text: YAML });
       worker.postMessage({ kind: 'locate', job: 1, request: 7, segments: [['info', 'title'], ['paths', '/a/{id}', 'get'], ['nothing']] });
       worker.postMessage({ kind: 'locate', job: 2, request: 8, segments: [[]] });
-      expect(await reply).toEqual({ request: 7, positions: [{ line: 3, column: 3 }, { line: 6, column: 5 }, { line: 1, column: 1 }] });
+      expect(await two).toEqual([
+        { parsed: 1 },
+        { request: 7, positions: [{ line: 3, column: 3 }, { line: 6, column: 5 }, { line: 1, column: 1 }] },
+      ]);
     } finally {
       await worker.terminate();
     }
