@@ -2,7 +2,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { type GeneratedFile, renderClient } from './emit/index.js';
 import type { PackageOptions } from './emit/package-files.js';
 import { compareOutput, type StaleReport, writeOutput } from './output/write.js';
-import { compileSpec } from './pipeline.js';
+import { startCompile } from './pipeline.js';
 
 export interface GenerateOptions {
   readonly spec: string;
@@ -24,15 +24,18 @@ export interface GenerateResult {
   readonly stale?: StaleReport;
 }
 
-/** spec -> package folder. Writes only when the spec has no errors, and then atomically. */
+/**
+ * spec -> package folder. Writes only when the spec has no errors, and then atomically. Source positions
+ * of diagnostics are resolved off the main thread while the client is rendered, and awaited only after.
+ */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const compiled = await compileSpec(options.spec, { lenient: options.lenient === true });
+  const compiled = await startCompile(options.spec, { lenient: options.lenient === true });
   if (compiled.failed || compiled.model === undefined) {
-    return { diagnostics: compiled.diagnostics, failed: true, files: [], operations: 0, types: 0 };
+    return { diagnostics: await compiled.located(), failed: true, files: [], operations: 0, types: 0 };
   }
   const files = await renderClient(compiled.model, { ...(options.package ? { package: options.package } : {}) });
   const summary = {
-    diagnostics: compiled.diagnostics,
+    diagnostics: await compiled.located(),
     failed: false,
     files,
     operations: compiled.model.operations.length,

@@ -8,7 +8,10 @@ import type {
   FetchTokenOrganizationParams,
 } from './operations.gen.js';
 /** Defaults from the spec: base URL from schemes/host/basePath, token URL from securityDefinitions. */
-export const clientDefaults: ClientDefaults = { baseUrl: 'http://api.twinehealth.com/pub' };
+export const clientDefaults: ClientDefaults = {
+  baseUrl: 'http://api.twinehealth.com/pub',
+  tokenUrl: '/oauth/token',
+};
 
 /** A client with one method per operation, sharing one transport (auth, retries, hooks). */
 export function createClient(options: ClientOptions = {}) {

@@ -6,6 +6,6 @@ export interface Item {
   'we\'ird "key"'?: string;
   '123start'?: number;
   constructor?: string;
-  __proto__?: string;
+  ['__proto__']?: string;
   kind?: '*/' | "'" | '"';
 }
