@@ -86,6 +86,7 @@ const summary = tools.map((t) => {
     medianWallMs: Math.round(median(s.map((m) => m.wallMs))),
     medianCpuMs: Math.round(median(s.map((m) => m.cpuMs))),
     peakRssMiB: Number((Math.max(...s.map((m) => m.maxRssKiB)) / 1024).toFixed(1)),
+    medianPeakRssMiB: Number((median(s.map((m) => m.maxRssKiB)) / 1024).toFixed(1)),
   };
 });
 const ours = summary[0];
@@ -106,7 +107,7 @@ if (args.includes('--json')) console.log(JSON.stringify(result));
 else {
   console.log(`generate: ${result.spec}, ${ROUNDS} rounds alternating, whole processes, node ${process.version}`);
   for (const t of summary) {
-    console.log(`  ${t.name.padEnd(32)} median ${String(t.medianWallMs).padStart(5)} ms wall, ${String(t.medianCpuMs).padStart(5)} ms cpu, peak ${t.peakRssMiB} MiB${t.compiles ? '' : '  (output does not compile)'}`);
+    console.log(`  ${t.name.padEnd(32)} median ${String(t.medianWallMs).padStart(5)} ms wall, ${String(t.medianCpuMs).padStart(5)} ms cpu, peak ${t.peakRssMiB} MiB (median run ${t.medianPeakRssMiB})${t.compiles ? '' : '  (output does not compile)'}`);
   }
   if (result.ratio !== null) console.log(`  ours / fastest compiling peer (${result.fastestPeer}): ${result.ratio}x wall, ${result.cpuRatio}x cpu (target <= 0.6x, peak <= 200 MiB)`);
 }
