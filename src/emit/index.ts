@@ -1,5 +1,6 @@
 import type { ApiModel } from '../ir/types.js';
-import { formatFile } from './format.js';
+import { formatTypeScript } from './format.js';
+import { formatMarkdownCode } from './markdown-code.js';
 import { defaultPackageOptions, type PackageOptions, packageJsonText, tsconfigTexts } from './package-files.js';
 import { readmeText } from './readme.js';
 import { planNames } from './plan.js';
@@ -39,7 +40,16 @@ export async function renderClient(model: ApiModel, options: RenderOptions = {})
     { path: 'README.md', text: readmeText(model, plan, pkg) },
     ...tsconfigTexts(),
   ];
-  const formatted = await Promise.all(files.map(async (f) => ({ path: f.path, text: await formatFile(f.path, f.text) })));
+  // Only TypeScript needs Prettier here; the other files are rendered in Prettier's form (see format.ts).
+  const formatted = await Promise.all(
+    files.map(async (f) =>
+      f.path.endsWith('.ts')
+        ? { path: f.path, text: await formatTypeScript(f.text) }
+        : f.path.endsWith('.md')
+          ? { path: f.path, text: await formatMarkdownCode(f.text) }
+          : f,
+    ),
+  );
   // The runtime is copied verbatim: it is already formatted source, and byte-identical copies are the point.
   const runtimeFiles = runtime.files.map((f) => ({ path: `src/runtime/${f.path}`, text: f.text }));
   return [...formatted, ...runtimeFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { jsonText } from './json-text.js';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { escapeMarkdown } from '../util/markdown.js';
@@ -94,7 +95,7 @@ export function packageJsonText(model: ApiModel, options: PackageOptions): strin
     typescriptVersion: GENERATED_TYPESCRIPT_RANGE,
   });
   // Parsing proves the template produced valid JSON; printing makes the bytes canonical.
-  return `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
+  return jsonText(JSON.parse(text));
 }
 
 /** npm's person object from the spec's contact; npm requires a name, so the email or URL stands in. */

@@ -30,7 +30,9 @@ export function readmeText(model: ApiModel, plan: NamePlan, options: PackageOpti
   // A GET by id shows a 404 best; any operation will do when there is none.
   const errorExample = operations.find(({ op }) => op.method === 'get' && op.parameters.some((p) => p.in === 'path')) ?? operations[0];
   const { title, version, description, license, contact } = model.info;
-  return render('README.md.hbs', {
+  // Written the way Prettier would format it (placeholders, one trailing newline), so generation need not
+  // run Prettier's Markdown and embedded-code formatting; test/unit/emit/readme-format.test.ts checks it.
+  const text = render('README.md.hbs', {
     name: options.name,
     title,
     specVersion: version,
@@ -51,6 +53,7 @@ export function readmeText(model: ApiModel, plan: NamePlan, options: PackageOpti
     license,
     contact: contact === undefined ? undefined : [contact.name, contact.email, contact.url].filter((c) => c !== undefined),
   });
+  return `${text.replace(/\n+$/, '')}\n`;
 }
 
 /** Description text as paragraphs (blank-line separated); each is escaped to one line by the template. */
@@ -85,13 +88,13 @@ export function callArgs(op: Operation): string {
   if (include !== undefined && includeEntry !== undefined && !includeEntry.required) {
     members.push(`${propertyKey(includeEntry.key)}: [${jsonLiteral(include)}]`);
   }
-  if (op.body !== undefined && op.body.required) members.push('body: { /* … */ }');
+  if (op.body !== undefined && op.body.required) members.push('body: {/* … */}');
   if (members.length === 0) return paramsAreOptional(op, entries) ? '' : '{}';
   return `{ ${members.join(', ')} }`;
 }
 
 function placeholder(entry: ParamEntry): string {
   if (entry.descriptor.in === 'path') return "'…'";
-  if (entry.descriptor.nested === true) return '{ /* … */ }';
+  if (entry.descriptor.nested === true) return '{/* … */}';
   return '/* … */';
 }

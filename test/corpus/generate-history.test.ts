@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isPrettierFormatted } from '../../src/emit/format.js';
 import { generate } from '../../src/generate.js';
 import { tempDir } from '../support/temp.js';
 import { typecheck } from '../support/tsc.js';
@@ -64,8 +65,22 @@ describe.each(files.filter((f) => UNPARSEABLE.includes(number(f))))('%s (YAML er
   });
 });
 
-it('098 generates all 62 operations', async () => {
+it('098 generates all 62 operations, every file Prettier-formatted', async () => {
   const latest = files.find((f) => f.startsWith('098-'));
   const result = await generate({ spec: join(HISTORY_DIR, latest ?? ''), out: join(work, '098-count'), check: true });
   expect(result.operations).toBe(62);
+  const unformatted = [];
+  for (const f of result.files) if (!(await isPrettierFormatted(f.path, f.text))) unformatted.push(f.path);
+  expect(unformatted).toEqual([]);
+});
+
+it('every version renders its README and package.json in Prettier\'s form', async () => {
+  const unformatted: string[] = [];
+  for (const file of files.filter((f) => !UNPARSEABLE.includes(number(f)))) {
+    const result = await generate({ spec: join(HISTORY_DIR, file), out: join(work, 'fmt'), lenient: true, check: true });
+    for (const f of result.files.filter((g) => g.path === 'README.md' || g.path === 'package.json')) {
+      if (!(await isPrettierFormatted(f.path, f.text))) unformatted.push(`${number(file)} ${f.path}`);
+    }
+  }
+  expect(unformatted).toEqual([]);
 });

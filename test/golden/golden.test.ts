@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isPrettierFormatted } from '../../src/emit/format.js';
 import { generate } from '../../src/generate.js';
 import { tempDir } from '../support/temp.js';
 import { typecheck } from '../support/tsc.js';
@@ -23,6 +24,14 @@ describe.each(readdirSync(FIXTURES).filter((f) => f.endsWith('.yaml')).sort())('
       await expect(file.text).toMatchFileSnapshot(join(GOLDEN, name, file.path));
     }
     expect(typecheck(out)).toEqual({ status: 0, output: '' });
+  });
+
+  it('is Prettier-formatted, checked with Prettier\'s standard parsers', async () => {
+    const result = await generate({ spec: join(FIXTURES, fixture), out, check: true });
+    const generated = result.files.filter((f) => !f.path.startsWith('src/runtime/'));
+    const unformatted = [];
+    for (const f of generated) if (!(await isPrettierFormatted(f.path, f.text))) unformatted.push(f.path);
+    expect(unformatted).toEqual([]);
   });
 
   it('is deterministic', async () => {
