@@ -11,8 +11,15 @@ const SEPARATOR = '// @twine-codegen-snippet-boundary';
 export async function formatMarkdownCode(markdown: string): Promise<string> {
   const blocks = [...markdown.matchAll(FENCE)].map((m) => m[1] ?? '');
   if (blocks.length === 0) return markdown;
-  const formatted = (await formatTypeScript(blocks.join(`\n${SEPARATOR}\n`))).split(`${SEPARATOR}\n`);
-  if (formatted.length !== blocks.length) throw new Error('internal: README code blocks did not survive formatting');
+  let formatted: string[];
+  try {
+    formatted = (await formatTypeScript(blocks.join(`\n${SEPARATOR}\n`))).split(`${SEPARATOR}\n`);
+  } catch {
+    // Examples are built to parse (tests check every golden README); should one not, Prettier's Markdown
+    // formatter would also leave it as written, and generation must not fail over documentation.
+    return markdown;
+  }
+  if (formatted.length !== blocks.length) return markdown;
   let index = 0;
   return markdown.replace(FENCE, () => `\`\`\`ts\n${(formatted[index++] ?? '').replace(/\n*$/, '\n')}\`\`\``);
 }

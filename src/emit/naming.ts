@@ -72,10 +72,14 @@ export function pascalName(text: string): string {
 /**
  * One namespace of generated names. `claim` returns the wanted name, or the first free `name2`, `name3`...
  * Names compare case-sensitively, but two names differing only in case also collide, because packages are
- * read on case-insensitive file systems and by people.
+ * read on case-insensitive file systems and by people. A scope may also avoid the exact names of a sibling
+ * scope: the package root re-exports values and types from several modules, where a type and a value of
+ * the same name would be ambiguous.
  */
 export class NameScope {
   private readonly taken = new Set<string>();
+  private readonly exact = new Set<string>();
+  private sibling: NameScope | undefined;
 
   constructor(reserved: Iterable<string> = []) {
     for (const name of reserved) this.taken.add(name.toLowerCase());
@@ -83,8 +87,15 @@ export class NameScope {
 
   claim(wanted: string): string {
     let name = wanted;
-    for (let n = 2; this.taken.has(name.toLowerCase()); n++) name = `${wanted}${n}`;
+    for (let n = 2; this.taken.has(name.toLowerCase()) || this.sibling?.exact.has(name) === true; n++) name = `${wanted}${n}`;
     this.taken.add(name.toLowerCase());
+    this.exact.add(name);
     return name;
+  }
+
+  /** Makes this scope avoid the exact names `other` claims, as `other` avoids this one's. */
+  pairWith(other: NameScope): void {
+    this.sibling = other;
+    other.sibling = this;
   }
 }

@@ -39,6 +39,7 @@ const GLOBAL_TYPES = new Set(
 export function planNames(model: ApiModel, runtimeExports: readonly string[]): NamePlan {
   const types = new NameScope([...runtimeExports, ...GENERATED_EXPORTS]);
   const values = new NameScope([...runtimeExports, ...GENERATED_EXPORTS, 'transport']);
+  types.pairWith(values);
   // Resource models are what users handle most, so they claim their names before definitions do.
   const resourceNames = new Map<string, string>();
   for (const r of model.resources) {

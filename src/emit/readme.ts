@@ -93,8 +93,13 @@ export function callArgs(op: Operation): string {
   return `{ ${members.join(', ')} }`;
 }
 
+/** A value that parses as code (the README's examples are formatted as TypeScript) and reads as a blank. */
 function placeholder(entry: ParamEntry): string {
-  if (entry.descriptor.in === 'path') return "'…'";
   if (entry.descriptor.nested === true) return '{/* … */}';
-  return '/* … */';
+  const schema = entry.tree.leaf?.schema;
+  if (schema?.kind === 'primitive' && schema.enum?.[0] !== undefined) return jsonLiteral(schema.enum[0]);
+  if (schema?.kind === 'primitive' && (schema.type === 'number' || schema.type === 'integer')) return '0';
+  if (schema?.kind === 'primitive' && schema.type === 'boolean') return 'true';
+  if (schema?.kind === 'array') return '[]';
+  return "'…'";
 }

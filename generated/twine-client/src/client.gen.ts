@@ -18,7 +18,7 @@ export function createClient(options: ClientOptions = {}) {
   const transport = createTransport(options, clientDefaults);
   return {
     transport,
-    createToken: (params: CreateTokenParams = {}, init?: CallOptions) =>
+    createToken: (params?: CreateTokenParams, init?: CallOptions) =>
       createToken(transport, params, init),
     fetchTokenGroups: (params: FetchTokenGroupsParams, init?: CallOptions) =>
       fetchTokenGroups(transport, params, init),

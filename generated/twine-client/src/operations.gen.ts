@@ -16,7 +16,7 @@ const createTokenOperation: OperationDescriptor = {
   body: { contentTypes: ['application/json'], required: false },
   accept: ['application/json'],
   jsonApi: false,
-};
+} as const;
 
 /**
  * Create an oauth token
@@ -39,7 +39,7 @@ const createTokenOperation: OperationDescriptor = {
  */
 export function createToken(
   transport: Transport,
-  params: CreateTokenParams = {},
+  params?: CreateTokenParams,
   init?: CallOptions,
 ): Promise<CreateTokenResult> {
   return transport.call(createTokenOperation, params, init) as Promise<CreateTokenResult>;
@@ -59,7 +59,7 @@ const fetchTokenGroupsOperation: OperationDescriptor = {
   params: { id: { in: 'path', name: 'id' } },
   accept: ['application/json'],
   jsonApi: false,
-};
+} as const;
 
 /**
  * Get the groups for a token
@@ -90,7 +90,7 @@ const fetchTokenOrganizationOperation: OperationDescriptor = {
   params: { id: { in: 'path', name: 'id' } },
   accept: ['application/json'],
   jsonApi: false,
-};
+} as const;
 
 /**
  * Get the organization for a token

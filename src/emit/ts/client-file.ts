@@ -20,9 +20,11 @@ export function clientFileStatements(model: ApiModel, plan: NamePlan): Statement
   const members = bound.map(({ names: n, optional, paged }) =>
     paged
       ? `${propertyKey(n.fn)}: bindPaged(transport, ${n.fn}),`
-      : `${propertyKey(n.fn)}: (params: ${n.params}${optional ? ' = {}' : ''}, init?: CallOptions) => ${n.fn}(transport, params, init),`,
+      : `${propertyKey(n.fn)}: (params${optional ? '?' : ''}: ${n.params}, init?: CallOptions) => ${n.fn}(transport, params, init),`,
   );
   const anyPaged = bound.some((b) => b.paged);
+  // Paged operations carry their params type in their own declaration; only the others need it imported.
+  const unpagedParams = bound.filter((b) => !b.paged).map((b) => b.names.params);
   return [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/index.js', namedImports: [...(anyPaged ? ['bindPaged'] : []), 'createTransport'] },
     {
@@ -33,15 +35,10 @@ export function clientFileStatements(model: ApiModel, plan: NamePlan): Statement
     },
     ...(ops.length === 0
       ? []
-      : [
-          { kind: StructureKind.ImportDeclaration, moduleSpecifier: './operations.gen.js', namedImports: ops.map((n) => n.fn) } as const,
-          {
-            kind: StructureKind.ImportDeclaration,
-            moduleSpecifier: './operations.gen.js',
-            isTypeOnly: true,
-            namedImports: bound.filter((b) => !b.paged).map((b) => b.names.params),
-          } as const,
-        ]),
+      : [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './operations.gen.js', namedImports: ops.map((n) => n.fn) } as const]),
+    ...(unpagedParams.length === 0
+      ? []
+      : [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './operations.gen.js', isTypeOnly: true, namedImports: unpagedParams } as const]),
     {
       kind: StructureKind.VariableStatement,
       isExported: true,

@@ -86,7 +86,8 @@ function operationStatements(op: Operation, names: OperationNames, ctx: TypeCont
       leadingTrivia: operationDoc(op, names),
       parameters: [
         { name: 'transport', type: 'Transport' },
-        { name: 'params', type: names.params, ...(paramsOptional ? { initializer: '{}' } : {}) },
+        // Optional rather than `= {}`: `{}` inherits Object.prototype members, which a params type may declare.
+        { name: 'params', type: names.params, hasQuestionToken: paramsOptional },
         { name: 'init', type: 'CallOptions', hasQuestionToken: true },
       ],
       returnType: `Promise<${names.result}>`,
@@ -129,7 +130,7 @@ function callText(op: Operation, names: OperationNames): string {
       ? 'params'
       : op.body?.required === true
         ? `{ ...params, body: encodeResource(${body.descriptor}, params.body) }`
-        : `{ ...params, body: params.body === undefined ? undefined : encodeResource(${body.descriptor}, params.body) }`;
+        : `{ ...params, body: params?.body === undefined ? undefined : encodeResource(${body.descriptor}, params.body) }`;
   const call = `transport.call(${names.descriptor}, ${args}, init)`;
   return decodesDocument(op)
     ? `return ${call}.then((document) => decodeDocument(document) as ${names.result});`
@@ -148,7 +149,9 @@ function descriptorText(op: Operation, entries: readonly ParamEntry[]): string {
     jsonApi: usesJsonApi(op),
     ...(op.paging === undefined ? {} : { paging: op.paging }),
   };
-  return literalOf(descriptor);
+  // `as const`: TypeScript drops the contextual type of members whose key is an Object.prototype name
+  // (`constructor`, `toString`), widening `in: 'query'` to string; constant literals need none.
+  return `${literalOf(descriptor)} as const`;
 }
 
 /** Path parameters claim their wire names as keys first, so only a renamed one needs rewriting here. */

@@ -98,5 +98,6 @@ export function resourceDescriptorText(resource: JsonApiResource): string {
       const type = r.types.length === 1 && r.types[0] !== undefined ? `, type: ${stringLiteral(r.types[0])}` : '';
       return `${propertyKey(r.name)}: { cardinality: ${stringLiteral(r.cardinality)}${type} }`;
     });
-  return `{ type: ${stringLiteral(resource.type)}, relationships: { ${relationships.join(', ')} } }`;
+  // `as const` for the same reason as operation descriptors: relationship names may be `constructor`.
+  return `{ type: ${stringLiteral(resource.type)}, relationships: { ${relationships.join(', ')} } } as const`;
 }

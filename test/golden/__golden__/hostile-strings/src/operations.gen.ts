@@ -24,7 +24,7 @@ const getItemOperation: OperationDescriptor = {
   },
   accept: [],
   jsonApi: false,
-};
+} as const;
 
 /**
  * Summary with *\/ and `backticks` and ${template}

@@ -20,7 +20,7 @@ export type CreatePatientBody = {
 const createPatientResource: ResourceDescriptor = {
   type: 'patient',
   relationships: { groups: { cardinality: 'many', type: 'group' } },
-};
+} as const;
 export type CreatePatientParams = {
   body: CreatePatientBody;
 };
@@ -33,7 +33,7 @@ const createPatientOperation: OperationDescriptor = {
   body: { contentTypes: ['application/vnd.api+json'], required: true },
   accept: ['application/vnd.api+json'],
   jsonApi: true,
-};
+} as const;
 
 /**
  * `POST /patient`
@@ -63,7 +63,7 @@ const deletePatientOperation: OperationDescriptor = {
   params: { id: { in: 'path', name: 'id' } },
   accept: ['application/vnd.api+json'],
   jsonApi: true,
-};
+} as const;
 
 /**
  * `DELETE /patient/{id}`
@@ -96,7 +96,7 @@ const fetchPatientOperation: OperationDescriptor = {
   },
   accept: ['application/vnd.api+json'],
   jsonApi: true,
-};
+} as const;
 
 /**
  * `GET /patient/{id}`
@@ -151,7 +151,7 @@ const fetchPatientsOperation: OperationDescriptor = {
   accept: ['application/vnd.api+json'],
   jsonApi: true,
   paging: { skip: true, cursor: true, cursorParam: 'page[cursor]' },
-};
+} as const;
 /**
  * `GET /patient`
  */
@@ -167,7 +167,7 @@ export type UpdatePatientBody = {
 const updatePatientResource: ResourceDescriptor = {
   type: 'patient',
   relationships: { groups: { cardinality: 'many', type: 'group' } },
-};
+} as const;
 export type UpdatePatientParams = {
   id: string;
   body: UpdatePatientBody;
@@ -181,7 +181,7 @@ const updatePatientOperation: OperationDescriptor = {
   body: { contentTypes: ['application/vnd.api+json'], required: true },
   accept: ['application/vnd.api+json'],
   jsonApi: true,
-};
+} as const;
 
 /**
  * `PATCH /patient/{id}`

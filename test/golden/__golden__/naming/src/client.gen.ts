@@ -18,14 +18,14 @@ export function createClient(options: ClientOptions = {}) {
   const transport = createTransport(options, clientDefaults);
   return {
     transport,
-    _2fast: (params: _2fastParams = {}, init?: CallOptions) => _2fast(transport, params, init),
-    GetPet: (params: GetPetParams2 = {}, init?: CallOptions) => GetPet(transport, params, init),
-    createClient2: (params: CreateClient2Params = {}, init?: CallOptions) =>
+    _2fast: (params?: _2fastParams, init?: CallOptions) => _2fast(transport, params, init),
+    GetPet: (params?: GetPetParams2, init?: CallOptions) => GetPet(transport, params, init),
+    createClient2: (params?: CreateClient2Params, init?: CallOptions) =>
       createClient2(transport, params, init),
-    delete_: (params: Delete_Params = {}, init?: CallOptions) => delete_(transport, params, init),
-    getPetByID: (params: GetPetByIDParams = {}, init?: CallOptions) =>
+    delete_: (params?: Delete_Params, init?: CallOptions) => delete_(transport, params, init),
+    getPetByID: (params?: GetPetByIDParams, init?: CallOptions) =>
       getPetByID(transport, params, init),
-    getPet2: (params: GetPet2Params = {}, init?: CallOptions) => getPet2(transport, params, init),
+    getPet2: (params?: GetPet2Params, init?: CallOptions) => getPet2(transport, params, init),
   };
 }
 

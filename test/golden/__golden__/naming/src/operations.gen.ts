@@ -16,14 +16,14 @@ const _2fastOperation: OperationDescriptor = {
   params: {},
   accept: [],
   jsonApi: false,
-};
+} as const;
 
 /**
  * `POST /a`
  */
 export function _2fast(
   transport: Transport,
-  params: _2fastParams = {},
+  params?: _2fastParams,
   init?: CallOptions,
 ): Promise<_2fastResult> {
   return transport.call(_2fastOperation, params, init) as Promise<_2fastResult>;
@@ -38,14 +38,14 @@ const GetPetOperation: OperationDescriptor = {
   params: {},
   accept: [],
   jsonApi: false,
-};
+} as const;
 
 /**
  * `PUT /b`
  */
 export function GetPet(
   transport: Transport,
-  params: GetPetParams2 = {},
+  params?: GetPetParams2,
   init?: CallOptions,
 ): Promise<GetPetResult> {
   return transport.call(GetPetOperation, params, init) as Promise<GetPetResult>;
@@ -60,14 +60,14 @@ const createClient2Operation: OperationDescriptor = {
   params: {},
   accept: [],
   jsonApi: false,
-};
+} as const;
 
 /**
  * `DELETE /b`
  */
 export function createClient2(
   transport: Transport,
-  params: CreateClient2Params = {},
+  params?: CreateClient2Params,
   init?: CallOptions,
 ): Promise<CreateClient2Result> {
   return transport.call(createClient2Operation, params, init) as Promise<CreateClient2Result>;
@@ -82,14 +82,14 @@ const delete_Operation: OperationDescriptor = {
   params: {},
   accept: [],
   jsonApi: false,
-};
+} as const;
 
 /**
  * `GET /a`
  */
 export function delete_(
   transport: Transport,
-  params: Delete_Params = {},
+  params?: Delete_Params,
   init?: CallOptions,
 ): Promise<Delete_Result> {
   return transport.call(delete_Operation, params, init) as Promise<Delete_Result>;
@@ -104,14 +104,14 @@ const getPetByIDOperation: OperationDescriptor = {
   params: {},
   accept: [],
   jsonApi: false,
-};
+} as const;
 
 /**
  * `PUT /a`
  */
 export function getPetByID(
   transport: Transport,
-  params: GetPetByIDParams = {},
+  params?: GetPetByIDParams,
   init?: CallOptions,
 ): Promise<GetPetByIDResult> {
   return transport.call(getPetByIDOperation, params, init) as Promise<GetPetByIDResult>;
@@ -126,14 +126,14 @@ const getPet2Operation: OperationDescriptor = {
   params: {},
   accept: [],
   jsonApi: false,
-};
+} as const;
 
 /**
  * `GET /b`
  */
 export function getPet2(
   transport: Transport,
-  params: GetPet2Params = {},
+  params?: GetPet2Params,
   init?: CallOptions,
 ): Promise<GetPet2Result> {
   return transport.call(getPet2Operation, params, init) as Promise<GetPet2Result>;

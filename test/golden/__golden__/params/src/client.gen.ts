@@ -15,7 +15,7 @@ export function createClient(options: ClientOptions = {}) {
       fetchThing(transport, params, init),
     replaceThing: (params: ReplaceThingParams, init?: CallOptions) =>
       replaceThing(transport, params, init),
-    search: (params: SearchParams = {}, init?: CallOptions) => search(transport, params, init),
+    search: (params?: SearchParams, init?: CallOptions) => search(transport, params, init),
   };
 }
 

@@ -52,7 +52,7 @@ const fetchThingOperation: OperationDescriptor = {
   accept: ['application/vnd.api+json'],
   jsonApi: true,
   paging: { skip: true, cursor: false },
-};
+} as const;
 
 /**
  * `GET /things/{id}`
@@ -86,7 +86,7 @@ const replaceThingOperation: OperationDescriptor = {
   body: { contentTypes: ['application/vnd.api+json'], required: true },
   accept: ['application/vnd.api+json'],
   jsonApi: true,
-};
+} as const;
 
 /**
  * `PUT /things/{id}`
@@ -112,14 +112,14 @@ const searchOperation: OperationDescriptor = {
   body: { contentTypes: ['application/json'], required: false },
   accept: ['application/vnd.api+json'],
   jsonApi: true,
-};
+} as const;
 
 /**
  * `POST /search`
  */
 export function search(
   transport: Transport,
-  params: SearchParams = {},
+  params?: SearchParams,
   init?: CallOptions,
 ): Promise<SearchResult> {
   return transport

@@ -11,7 +11,7 @@ export function createClient(options: ClientOptions = {}) {
   const transport = createTransport(options, clientDefaults);
   return {
     transport,
-    getTree: (params: GetTreeParams = {}, init?: CallOptions) => getTree(transport, params, init),
+    getTree: (params?: GetTreeParams, init?: CallOptions) => getTree(transport, params, init),
   };
 }
 

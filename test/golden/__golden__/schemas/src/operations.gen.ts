@@ -16,14 +16,14 @@ const getTreeOperation: OperationDescriptor = {
   params: {},
   accept: [],
   jsonApi: false,
-};
+} as const;
 
 /**
  * `GET /tree`
  */
 export function getTree(
   transport: Transport,
-  params: GetTreeParams = {},
+  params?: GetTreeParams,
   init?: CallOptions,
 ): Promise<GetTreeResult> {
   return transport.call(getTreeOperation, params, init) as Promise<GetTreeResult>;

@@ -14,9 +14,8 @@ export function createClient(options: ClientOptions = {}) {
   const transport = createTransport(options, clientDefaults);
   return {
     transport,
-    getOpen: (params: GetOpenParams = {}, init?: CallOptions) => getOpen(transport, params, init),
-    getSecure: (params: GetSecureParams = {}, init?: CallOptions) =>
-      getSecure(transport, params, init),
+    getOpen: (params?: GetOpenParams, init?: CallOptions) => getOpen(transport, params, init),
+    getSecure: (params?: GetSecureParams, init?: CallOptions) => getSecure(transport, params, init),
   };
 }
 

@@ -9,14 +9,14 @@ const getOpenOperation: OperationDescriptor = {
   params: {},
   accept: [],
   jsonApi: false,
-};
+} as const;
 
 /**
  * `GET /open`
  */
 export function getOpen(
   transport: Transport,
-  params: GetOpenParams = {},
+  params?: GetOpenParams,
   init?: CallOptions,
 ): Promise<GetOpenResult> {
   return transport.call(getOpenOperation, params, init) as Promise<GetOpenResult>;
@@ -31,7 +31,7 @@ const getSecureOperation: OperationDescriptor = {
   params: {},
   accept: [],
   jsonApi: false,
-};
+} as const;
 
 /**
  * `GET /secure`
@@ -39,7 +39,7 @@ const getSecureOperation: OperationDescriptor = {
  */
 export function getSecure(
   transport: Transport,
-  params: GetSecureParams = {},
+  params?: GetSecureParams,
   init?: CallOptions,
 ): Promise<GetSecureResult> {
   return transport.call(getSecureOperation, params, init) as Promise<GetSecureResult>;
