@@ -17,7 +17,8 @@ export const PRETTIER_OPTIONS: prettier.Options = {
 };
 
 export async function formatTypeScript(text: string): Promise<string> {
-  return prettier.format(text, { ...PRETTIER_OPTIONS, parser: 'oxc-ts', plugins: [oxc] });
+  // A `.ts` file path: without one, arrow generics are printed `<T,>` in case the text is TSX.
+  return prettier.format(text, { ...PRETTIER_OPTIONS, parser: 'oxc-ts', plugins: [oxc], filepath: 'generated.ts' });
 }
 
 const STANDARD_PARSERS: Readonly<Record<string, string>> = { ts: 'typescript', md: 'markdown', json: 'json' };
@@ -26,5 +27,5 @@ const STANDARD_PARSERS: Readonly<Record<string, string>> = { ts: 'typescript', m
 export async function isPrettierFormatted(path: string, text: string): Promise<boolean> {
   const parser = STANDARD_PARSERS[path.slice(path.lastIndexOf('.') + 1)];
   if (parser === undefined) return true;
-  return (await prettier.format(text, { ...PRETTIER_OPTIONS, parser })) === text;
+  return (await prettier.format(text, { ...PRETTIER_OPTIONS, parser, filepath: path })) === text;
 }

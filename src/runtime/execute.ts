@@ -4,7 +4,13 @@
  */
 import { normaliseErrorBody } from './error-body.js';
 import { ApiConnectionError } from './errors.js';
-import { abortError, parseBodyText, sendOnce, type PreparedRequest, type RawResponse } from './http.js';
+import {
+  abortError,
+  parseBodyText,
+  sendOnce,
+  type PreparedRequest,
+  type RawResponse,
+} from './http.js';
 import type { Clock, FetchLike, Hooks, RequestInfo } from './options.js';
 import type { Redactor } from './redact.js';
 import { responseError } from './response-error.js';
@@ -32,11 +38,22 @@ export async function execute(request: PreparedRequest, ctx: ExecuteContext): Pr
     const started = ctx.clock.now();
     let raw: RawResponse;
     try {
-      raw = await sendOnce(request, { fetch: ctx.fetch, timeoutMs: ctx.timeoutMs, signal: ctx.signal, redactor: ctx.redactor });
+      raw = await sendOnce(request, {
+        fetch: ctx.fetch,
+        timeoutMs: ctx.timeoutMs,
+        signal: ctx.signal,
+        redactor: ctx.redactor,
+      });
     } catch (error) {
-      const canRetry = ctx.retryable && attempt <= ctx.policy.retries && error instanceof ApiConnectionError;
-      const delay = canRetry ? retryDelay(attempt - 1, ctx.policy, undefined, ctx.clock.random()) : undefined;
-      if (info) notify(() => ctx.hooks?.onError?.({ ...info, error: error as Error, willRetry: delay !== undefined }));
+      const canRetry =
+        ctx.retryable && attempt <= ctx.policy.retries && error instanceof ApiConnectionError;
+      const delay = canRetry
+        ? retryDelay(attempt - 1, ctx.policy, undefined, ctx.clock.random())
+        : undefined;
+      if (info)
+        notify(() =>
+          ctx.hooks?.onError?.({ ...info, error: error as Error, willRetry: delay !== undefined }),
+        );
       if (delay === undefined) throw error;
       await wait(delay, request, ctx);
       continue;
@@ -47,9 +64,14 @@ export async function execute(request: PreparedRequest, ctx: ExecuteContext): Pr
       notify(() => ctx.hooks?.onResponse?.({ ...info, status: raw.status, durationMs, reqId }));
     }
     if (raw.status >= 200 && raw.status < 300) return raw;
-    const canRetry = ctx.retryable && attempt <= ctx.policy.retries && isRetryableStatus(raw.status);
-    const retryAfter = canRetry ? parseRetryAfter(raw.headers.get('retry-after'), ctx.clock.now()) : undefined;
-    const delay = canRetry ? retryDelay(attempt - 1, ctx.policy, retryAfter, ctx.clock.random()) : undefined;
+    const canRetry =
+      ctx.retryable && attempt <= ctx.policy.retries && isRetryableStatus(raw.status);
+    const retryAfter = canRetry
+      ? parseRetryAfter(raw.headers.get('retry-after'), ctx.clock.now())
+      : undefined;
+    const delay = canRetry
+      ? retryDelay(attempt - 1, ctx.policy, retryAfter, ctx.clock.random())
+      : undefined;
     const error = responseError(raw, ctx.redactor);
     const willRetry = delay !== undefined || (raw.status === 401 && ctx.renewsOn401 === true);
     if (info) notify(() => ctx.hooks?.onError?.({ ...info, error, willRetry }));
@@ -68,8 +90,11 @@ async function wait(ms: number, request: PreparedRequest, ctx: ExecuteContext): 
 
 function requestInfo(request: PreparedRequest, attempt: number, redactor: Redactor): RequestInfo {
   return {
-    operationId: request.operationId, method: request.method, url: redactor.url(request.url),
-    headers: redactor.headers(request.headers), attempt,
+    operationId: request.operationId,
+    method: request.method,
+    url: redactor.url(request.url),
+    headers: redactor.headers(request.headers),
+    attempt,
   };
 }
 
@@ -81,4 +106,3 @@ function notify(callHook: () => void): void {
     // Deliberately ignored; see above.
   }
 }
-

@@ -29,13 +29,22 @@ export interface AttemptOptions {
   readonly redactor: Redactor;
 }
 
-export async function sendOnce(request: PreparedRequest, options: AttemptOptions): Promise<RawResponse> {
+export async function sendOnce(
+  request: PreparedRequest,
+  options: AttemptOptions,
+): Promise<RawResponse> {
   const { signal, timeoutMs, redactor } = options;
   if (signal?.aborted) throw abortError(request, redactor, signal.reason);
   // An AbortSignal costs measurable time per fetch, so none is made when there is nothing to cancel.
   const controller = timeoutMs > 0 || signal ? new AbortController() : undefined;
   let timedOut = false;
-  const timer = controller && timeoutMs > 0 ? setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs) : undefined;
+  const timer =
+    controller && timeoutMs > 0
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeoutMs)
+      : undefined;
   const onAbort = (): void => controller?.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
@@ -45,20 +54,27 @@ export async function sendOnce(request: PreparedRequest, options: AttemptOptions
     const response = await options.fetch(request.url, init);
     const text = await response.text();
     return {
-      method: request.method, url: request.url, status: response.status, statusText: response.statusText,
-      headers: response.headers, text,
+      method: request.method,
+      url: request.url,
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+      text,
     };
   } catch (error) {
     if (timedOut) {
       throw new ApiTimeoutError({
         message: `Request timed out after ${timeoutMs} ms: ${request.method} ${redactor.url(request.url)}`,
-        method: request.method, url: redactor.url(request.url),
+        method: request.method,
+        url: redactor.url(request.url),
       });
     }
     if (signal?.aborted) throw abortError(request, redactor, signal.reason);
     throw new ApiConnectionError({
       message: `Connection error: ${request.method} ${redactor.url(request.url)}: ${redactor.text(describe(error))}`,
-      method: request.method, url: redactor.url(request.url), cause: error,
+      method: request.method,
+      url: redactor.url(request.url),
+      cause: error,
     });
   } finally {
     if (timer !== undefined) clearTimeout(timer);
@@ -66,16 +82,26 @@ export async function sendOnce(request: PreparedRequest, options: AttemptOptions
   }
 }
 
-export function abortError(request: Pick<PreparedRequest, 'method' | 'url'>, redactor: Redactor, reason?: unknown): ApiAbortError {
+export function abortError(
+  request: Pick<PreparedRequest, 'method' | 'url'>,
+  redactor: Redactor,
+  reason?: unknown,
+): ApiAbortError {
   const url = redactor.url(request.url);
-  return new ApiAbortError({ message: `Request aborted: ${request.method} ${url}`, method: request.method, url, cause: reason });
+  return new ApiAbortError({
+    message: `Request aborted: ${request.method} ${url}`,
+    method: request.method,
+    url,
+    cause: reason,
+  });
 }
 
 /** fetch wraps socket errors (`fetch failed`) with the useful code in `cause`. */
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause: unknown = error.cause;
-  const code = cause !== null && typeof cause === 'object' && 'code' in cause ? String(cause.code) : undefined;
+  const code =
+    cause !== null && typeof cause === 'object' && 'code' in cause ? String(cause.code) : undefined;
   return code ? `${error.message} (${code})` : error.message;
 }
 

@@ -1,7 +1,9 @@
 /** Options a user passes to `createClient`, and per-call options. Types only. */
 
 /** A bearer token obtained however the caller likes; `forceRefresh` is true after the API answered 401. */
-export type TokenProvider = (context: { readonly forceRefresh: boolean }) => string | Promise<string>;
+export type TokenProvider = (context: {
+  readonly forceRefresh: boolean;
+}) => string | Promise<string>;
 
 /** OAuth2 client_credentials: the runtime requests, caches and renews tokens. */
 export interface ClientCredentialsAuth {

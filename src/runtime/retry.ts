@@ -8,11 +8,19 @@ export interface RetryPolicy {
   readonly maxRetryAfterMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { retries: 2, minDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60_000 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  retries: 2,
+  minDelayMs: 500,
+  maxDelayMs: 8000,
+  maxRetryAfterMs: 60_000,
+};
 const NO_RETRY: RetryPolicy = { ...DEFAULT_RETRY, retries: 0 };
 
 /** Call options override client options field by field; `false` at either level disables retries. */
-export function resolveRetryPolicy(client: RetryOptions | false | undefined, call: RetryOptions | false | undefined): RetryPolicy {
+export function resolveRetryPolicy(
+  client: RetryOptions | false | undefined,
+  call: RetryOptions | false | undefined,
+): RetryPolicy {
   if (call === false || (client === false && call === undefined)) return NO_RETRY;
   return { ...DEFAULT_RETRY, ...(client || {}), ...(call || {}) };
 }
@@ -32,7 +40,10 @@ export function isRetryableStatus(status: number): boolean {
  * Milliseconds to wait per a `Retry-After` header: delta-seconds or an HTTP date (RFC 9110 10.2.3).
  * `undefined` when absent or unreadable; never negative.
  */
-export function parseRetryAfter(header: string | null | undefined, nowMs: number): number | undefined {
+export function parseRetryAfter(
+  header: string | null | undefined,
+  nowMs: number,
+): number | undefined {
   if (header === null || header === undefined) return undefined;
   const text = header.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;
@@ -52,7 +63,12 @@ export function backoffDelay(retryIndex: number, policy: RetryPolicy, random: nu
  * The wait before retry number `retryIndex` (0-based), or `undefined` when the server asks for longer than
  * `maxRetryAfterMs` (waiting minutes silently is worse than failing).
  */
-export function retryDelay(retryIndex: number, policy: RetryPolicy, retryAfterMs: number | undefined, random: number): number | undefined {
+export function retryDelay(
+  retryIndex: number,
+  policy: RetryPolicy,
+  retryAfterMs: number | undefined,
+  random: number,
+): number | undefined {
   if (retryAfterMs === undefined) return backoffDelay(retryIndex, policy, random);
   return retryAfterMs > policy.maxRetryAfterMs ? undefined : retryAfterMs;
 }

@@ -12,7 +12,10 @@ import { ParamError } from './errors.js';
 export type Params = Readonly<Record<string, unknown>> | undefined;
 
 const SEPARATOR: Readonly<Record<Exclude<CollectionFormat, 'multi'>, string>> = {
-  csv: ',', ssv: '%20', tsv: '%09', pipes: '|',
+  csv: ',',
+  ssv: '%20',
+  tsv: '%09',
+  pipes: '|',
 };
 
 /** `/patient/{id}` with each path parameter as exactly one encoded segment. */
@@ -29,7 +32,9 @@ export function buildPath(op: OperationDescriptor, params: Params): string {
 
 function encodePathValue(operationId: string, key: string, value: unknown): string {
   if (value === undefined || value === null || value === '') {
-    throw new ParamError(`${operationId}: path parameter "${key}" is required and must not be empty`);
+    throw new ParamError(
+      `${operationId}: path parameter "${key}" is required and must not be empty`,
+    );
   }
   const text = scalarText(value);
   // URL parsers resolve `.`/`..` segments (even percent-encoded ones), so they could change the path.
@@ -52,7 +57,12 @@ export function buildQuery(op: OperationDescriptor, params: Params): string {
   return pairs.join('&');
 }
 
-function writeNested(pairs: string[], prefix: string, value: Record<string, unknown>, desc: ParamDescriptor): void {
+function writeNested(
+  pairs: string[],
+  prefix: string,
+  value: Record<string, unknown>,
+  desc: ParamDescriptor,
+): void {
   for (const [key, item] of Object.entries(value)) {
     if (item === undefined || item === null) continue;
     const name = `${prefix}[${encodeName(key)}]`;
@@ -61,12 +71,19 @@ function writeNested(pairs: string[], prefix: string, value: Record<string, unkn
   }
 }
 
-function writeValue(pairs: string[], name: string, value: unknown, format: CollectionFormat = 'csv'): void {
+function writeValue(
+  pairs: string[],
+  name: string,
+  value: unknown,
+  format: CollectionFormat = 'csv',
+): void {
   if (!Array.isArray(value)) {
     pairs.push(`${name}=${encodeURIComponent(scalarText(value))}`);
     return;
   }
-  const items = value.filter((item) => item !== undefined && item !== null).map((item) => encodeURIComponent(scalarText(item)));
+  const items = value
+    .filter((item) => item !== undefined && item !== null)
+    .map((item) => encodeURIComponent(scalarText(item)));
   if (format === 'multi') {
     for (const item of items) pairs.push(`${name}=${item}`);
     return;
@@ -105,9 +122,14 @@ export function buildBody(op: OperationDescriptor, params: Params): EncodedBody 
     if (op.body.required) throw new ParamError(`${op.operationId}: a request body is required`);
     return undefined;
   }
-  const contentType = op.jsonApi ? 'application/vnd.api+json' : (op.body.contentTypes[0] ?? 'application/json');
+  const contentType = op.jsonApi
+    ? 'application/vnd.api+json'
+    : (op.body.contentTypes[0] ?? 'application/json');
   const isJson = /json/i.test(contentType);
-  return { contentType, body: !isJson && typeof value === 'string' ? value : JSON.stringify(value) };
+  return {
+    contentType,
+    body: !isJson && typeof value === 'string' ? value : JSON.stringify(value),
+  };
 }
 
 function buildFormBody(op: OperationDescriptor, params: Params): EncodedBody | undefined {
@@ -118,7 +140,8 @@ function buildFormBody(op: OperationDescriptor, params: Params): EncodedBody | u
     const value = params?.[key];
     if (value === undefined || value === null) continue;
     const values = Array.isArray(value) ? value : [value];
-    if (desc.format === 'multi') for (const item of values) form.append(desc.name, scalarText(item));
+    if (desc.format === 'multi')
+      for (const item of values) form.append(desc.name, scalarText(item));
     else form.append(desc.name, values.map(scalarText).join(','));
   }
   return { contentType: 'application/x-www-form-urlencoded', body: form.toString() };
@@ -133,10 +156,13 @@ export function acceptHeader(op: OperationDescriptor): string {
 function scalarText(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
   return JSON.stringify(value);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+  return (
+    value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)
+  );
 }

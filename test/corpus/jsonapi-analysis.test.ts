@@ -59,7 +59,14 @@ describe('analyzeJsonApi over the 98 real spec versions', () => {
     ]);
     expect(resources.find((r) => r.definition === 'PatientHealthResultResource')?.type).toBe('result');
     expect(resources.find((r) => r.definition === 'ActionResource')?.attributes.map((a) => a.name)).toContain('type');
-    expect(operations.get('createToken')).toEqual({ resourceTypes: ['token'], cardinality: 'one', include: ['groups', 'organization'] });
+    const createToken = operations.get('createToken');
+    expect(createToken).toMatchObject({ resourceTypes: ['token'], cardinality: 'one', include: ['groups', 'organization'] });
+    // The request body describes the token request's own attributes, not the token resource's.
+    expect(createToken?.requestResource?.attributes.map((a) => a.name)).toEqual(['grant_type', 'client_id', 'client_secret', 'refresh_token']);
+    expect(operations.get('createPatient')?.requestResource?.relationships.map((r) => [r.name, r.cardinality])).toEqual([
+      ['groups', 'many'],
+      ['coaches', 'many'],
+    ]);
     expect(operations.get('fetchPatients')).toMatchObject({ resourceTypes: ['patient'], cardinality: 'many' });
     expect(operations.get('fetchPatientPlanSummary')?.include).toEqual(['actions', 'bundles', 'current_results', 'patient']);
     expect(operations.get('fetchEmailHistories')?.sort).toEqual(['-send_time', 'send_time']);

@@ -1,8 +1,21 @@
 import { normaliseErrorBody } from '../error-body.js';
 import { JsonApiDocumentError, describeValue } from './errors.js';
-import { DISPLACED_ATTRIBUTES_KEY, DISPLACED_RELATIONSHIPS_KEY, isReservedFieldName, rememberSource, setField } from './fields.js';
+import {
+  DISPLACED_ATTRIBUTES_KEY,
+  DISPLACED_RELATIONSHIPS_KEY,
+  isReservedFieldName,
+  rememberSource,
+  setField,
+} from './fields.js';
 import { isObject, pointerSegment } from './shape.js';
-import type { DecodedDocument, JsonApiData, JsonApiLinks, JsonApiMeta, JsonApiModel, ResourceObject } from './types.js';
+import type {
+  DecodedDocument,
+  JsonApiData,
+  JsonApiLinks,
+  JsonApiMeta,
+  JsonApiModel,
+  ResourceObject,
+} from './types.js';
 
 export interface DecodeOptions {
   /** Throw when the document has no `data` member (for responses that must carry resources). */
@@ -31,14 +44,24 @@ type Fields = Record<string, unknown>;
  *
  * @example const { data, meta } = decodeDocument<Patient[]>(body); data[0].groups[0].name; meta.count;
  */
-export function decodeDocument<TData = JsonApiData>(doc: unknown, options: DecodeOptions = {}): DecodedDocument<TData> {
-  if (!isObject(doc)) throw new JsonApiDocumentError(`a JSON:API document must be an object, got ${describeValue(doc)}`, '');
+export function decodeDocument<TData = JsonApiData>(
+  doc: unknown,
+  options: DecodeOptions = {},
+): DecodedDocument<TData> {
+  if (!isObject(doc))
+    throw new JsonApiDocumentError(
+      `a JSON:API document must be an object, got ${describeValue(doc)}`,
+      '',
+    );
   const graph = new ResourceGraph();
   const data = decodeData(graph, doc.data, options);
   let included: JsonApiModel[] | undefined;
   if (doc.included !== undefined) {
     if (!Array.isArray(doc.included)) {
-      throw new JsonApiDocumentError(`"included" must be an array, got ${describeValue(doc.included)}`, '/included');
+      throw new JsonApiDocumentError(
+        `"included" must be an array, got ${describeValue(doc.included)}`,
+        '/included',
+      );
     }
     included = graph.addAll(doc.included, '/included/');
   }
@@ -57,19 +80,27 @@ export function decodeDocument<TData = JsonApiData>(doc: unknown, options: Decod
 
 function decodeData(graph: ResourceGraph, data: unknown, options: DecodeOptions): JsonApiData {
   if (data === undefined) {
-    if (options.requireData === true) throw new JsonApiDocumentError('the document has no "data"', '/data');
+    if (options.requireData === true)
+      throw new JsonApiDocumentError('the document has no "data"', '/data');
     return null;
   }
   if (data === null) return null;
   if (Array.isArray(data)) return graph.addAll(data, '/data/');
   if (isObject(data)) return graph.addOne(data);
-  throw new JsonApiDocumentError(`"data" must be an object, an array or null, got ${describeValue(data)}`, '/data');
+  throw new JsonApiDocumentError(
+    `"data" must be an object, an array or null, got ${describeValue(data)}`,
+    '/data',
+  );
 }
 
 function memberObject(doc: Fields, member: 'meta' | 'links'): Fields {
   const value = doc[member];
   if (value === undefined) return {};
-  if (!isObject(value)) throw new JsonApiDocumentError(`"${member}" must be an object, got ${describeValue(value)}`, `/${member}`);
+  if (!isObject(value))
+    throw new JsonApiDocumentError(
+      `"${member}" must be an object, got ${describeValue(value)}`,
+      `/${member}`,
+    );
   return value;
 }
 
@@ -93,7 +124,10 @@ class ResourceGraph {
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
       if (!isObject(item)) {
-        throw new JsonApiDocumentError(`a resource object must be an object, got ${describeValue(item)}`, prefix + i);
+        throw new JsonApiDocumentError(
+          `a resource object must be an object, got ${describeValue(item)}`,
+          prefix + i,
+        );
       }
       models[i] = this.add(item, prefix + i);
     }
@@ -103,16 +137,28 @@ class ResourceGraph {
   private add(resource: Fields, origin: string): JsonApiModel {
     const { type, id, attributes, relationships } = resource;
     if (typeof type !== 'string' || type === '') {
-      throw new JsonApiDocumentError(`a resource object needs a "type" string, got ${describeValue(type)}`, `${origin}/type`);
+      throw new JsonApiDocumentError(
+        `a resource object needs a "type" string, got ${describeValue(type)}`,
+        `${origin}/type`,
+      );
     }
     if (typeof id !== 'string') {
-      throw new JsonApiDocumentError(`a resource object needs an "id" string, got ${describeValue(id)}`, `${origin}/id`);
+      throw new JsonApiDocumentError(
+        `a resource object needs an "id" string, got ${describeValue(id)}`,
+        `${origin}/id`,
+      );
     }
     if (attributes !== undefined && !isObject(attributes)) {
-      throw new JsonApiDocumentError(`"attributes" must be an object, got ${describeValue(attributes)}`, `${origin}/attributes`);
+      throw new JsonApiDocumentError(
+        `"attributes" must be an object, got ${describeValue(attributes)}`,
+        `${origin}/attributes`,
+      );
     }
     if (relationships !== undefined && !isObject(relationships)) {
-      throw new JsonApiDocumentError(`"relationships" must be an object, got ${describeValue(relationships)}`, `${origin}/relationships`);
+      throw new JsonApiDocumentError(
+        `"relationships" must be an object, got ${describeValue(relationships)}`,
+        `${origin}/relationships`,
+      );
     }
     let ofType = this.byType.get(type);
     if (ofType === undefined) {
@@ -142,7 +188,10 @@ class ResourceGraph {
         if (!Object.hasOwn(relationships, name)) continue;
         const relationship = relationships[name];
         if (!isObject(relationship)) {
-          throw new JsonApiDocumentError(`a relationship must be an object, got ${describeValue(relationship)}`, this.at(i, name));
+          throw new JsonApiDocumentError(
+            `a relationship must be an object, got ${describeValue(relationship)}`,
+            this.at(i, name),
+          );
         }
         const linkage = relationship.data;
         if (linkage === undefined) continue;
@@ -150,19 +199,28 @@ class ResourceGraph {
         if (linkage === null) value = null;
         else if (Array.isArray(linkage)) {
           const related = new Array<JsonApiModel>(linkage.length);
-          for (let j = 0; j < linkage.length; j++) related[j] = this.resolve(linkage[j], i, name, j);
+          for (let j = 0; j < linkage.length; j++)
+            related[j] = this.resolve(linkage[j], i, name, j);
           value = related;
         } else value = this.resolve(linkage, i, name, -1);
-        if (isReservedFieldName(name)) setField(displaced(model, DISPLACED_RELATIONSHIPS_KEY), name, value);
+        if (isReservedFieldName(name))
+          setField(displaced(model, DISPLACED_RELATIONSHIPS_KEY), name, value);
         else model[name] = value;
       }
     }
   }
 
   private resolve(identifier: unknown, owner: number, name: string, index: number): JsonApiModel {
-    if (!isObject(identifier) || typeof identifier.type !== 'string' || typeof identifier.id !== 'string') {
+    if (
+      !isObject(identifier) ||
+      typeof identifier.type !== 'string' ||
+      typeof identifier.id !== 'string'
+    ) {
       const where = `${this.at(owner, name)}/data${index < 0 ? '' : `/${index}`}`;
-      throw new JsonApiDocumentError(`linkage must be a { type, id } object with string members, got ${describeValue(identifier)}`, where);
+      throw new JsonApiDocumentError(
+        `linkage must be a { type, id } object with string members, got ${describeValue(identifier)}`,
+        where,
+      );
     }
     const { type, id } = identifier;
     let ofType = this.byType.get(type);
@@ -184,7 +242,12 @@ class ResourceGraph {
   }
 }
 
-function createModel(id: string, type: string, attributes: Fields | undefined, relationships: unknown): JsonApiModel {
+function createModel(
+  id: string,
+  type: string,
+  attributes: Fields | undefined,
+  relationships: unknown,
+): JsonApiModel {
   const model: JsonApiModel = { id, type };
   if (attributes === undefined) return model;
   const related = relationships as Fields | undefined;

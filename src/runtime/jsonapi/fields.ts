@@ -30,7 +30,13 @@ export function isReservedFieldName(name: string): boolean {
 
 /** Stores a field by name; a plain assignment to `__proto__` would swap the prototype instead. */
 export function setField(target: Record<string, unknown>, name: string, value: unknown): void {
-  if (name === '__proto__') Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+  if (name === '__proto__')
+    Object.defineProperty(target, name, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   else target[name] = value;
 }
 

@@ -37,12 +37,15 @@ export function serializeSort(sort: readonly string[]): string {
 }
 
 /** `{ patient: ['a', 'b'] }` -> `[['fields[patient]', 'a,b']]`. */
-export function fieldsPairs(fields: Readonly<Record<string, readonly string[]>>): [string, string][] {
+export function fieldsPairs(
+  fields: Readonly<Record<string, readonly string[]>>,
+): [string, string][] {
   const pairs: [string, string][] = [];
   for (const type of Object.keys(fields)) {
     const names = fields[type];
     if (names === undefined) continue;
-    if (type === '' || /[[\]]/.test(type)) throw new JsonApiDocumentError(`"fields" has an invalid type name "${type}"`, '');
+    if (type === '' || /[[\]]/.test(type))
+      throw new JsonApiDocumentError(`"fields" has an invalid type name "${type}"`, '');
     pairs.push([`fields[${type}]`, joinMembers(`fields[${type}]`, names)]);
   }
   return pairs;
@@ -50,10 +53,14 @@ export function fieldsPairs(fields: Readonly<Record<string, readonly string[]>>)
 
 // The comma is the separator, so a member containing one (or an empty member) would change the meaning.
 function joinMembers(parameter: string, members: readonly string[]): string {
-  if (!Array.isArray(members)) throw new JsonApiDocumentError(`"${parameter}" must be an array of names`, '');
+  if (!Array.isArray(members))
+    throw new JsonApiDocumentError(`"${parameter}" must be an array of names`, '');
   for (const member of members) {
     if (typeof member !== 'string' || member === '' || member.includes(',')) {
-      throw new JsonApiDocumentError(`"${parameter}" values must be non-empty names without commas`, '');
+      throw new JsonApiDocumentError(
+        `"${parameter}" values must be non-empty names without commas`,
+        '',
+      );
     }
   }
   return members.join(',');

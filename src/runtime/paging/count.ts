@@ -8,7 +8,12 @@ import type { Transport } from '../transport.js';
 import { readPage } from './read-page.js';
 import { planCount } from './strategy.js';
 
-export async function countResources(transport: Transport, op: OperationDescriptor, params: Params, init: CallOptions | undefined): Promise<number> {
+export async function countResources(
+  transport: Transport,
+  op: OperationDescriptor,
+  params: Params,
+  init: CallOptions | undefined,
+): Promise<number> {
   const plan = planCount(op, params);
   const response = await transport.send(plan.op, plan.params, init);
   const count = readPage(response, plan.op).meta.count;
@@ -16,6 +21,8 @@ export async function countResources(transport: Transport, op: OperationDescript
   const url = new Redactor().url(response.url);
   throw new ApiError({
     message: `${op.operationId}: the response has no numeric meta.count, so the total is unknown; iterate with .all() instead`,
-    status: response.status, method: response.method, url,
+    status: response.status,
+    method: response.method,
+    url,
   });
 }

@@ -17,13 +17,25 @@ const DEFAULT_POLICY: CountMismatchPolicy = 'warn';
 
 /** The first page, with the strategy chosen for the caller (a mixed `page` object throws before any request). */
 export async function fetchFirstPage<TResult, TItem>(
-  transport: Transport, op: OperationDescriptor, params: Params, init: PageCallOptions | undefined,
+  transport: Transport,
+  op: OperationDescriptor,
+  params: Params,
+  init: PageCallOptions | undefined,
 ): Promise<CollectionPage<TResult, TItem>> {
   return sendPlan(transport, planFirstPage(op, params), init);
 }
 
-async function sendPlan<TResult, TItem>(transport: Transport, plan: PagePlan, init: PageCallOptions | undefined): Promise<CollectionPage<TResult, TItem>> {
-  return new CollectionPage(transport, plan.op, await transport.send(plan.op, plan.params, init), init);
+async function sendPlan<TResult, TItem>(
+  transport: Transport,
+  plan: PagePlan,
+  init: PageCallOptions | undefined,
+): Promise<CollectionPage<TResult, TItem>> {
+  return new CollectionPage(
+    transport,
+    plan.op,
+    await transport.send(plan.op, plan.params, init),
+    init,
+  );
 }
 
 /**
@@ -32,7 +44,10 @@ async function sendPlan<TResult, TItem>(transport: Transport, plan: PagePlan, in
  * resources are checked against `meta.count`.
  */
 export async function* iteratePages<TResult, TItem>(
-  transport: Transport, op: OperationDescriptor, params: Params, init: PageCallOptions | undefined,
+  transport: Transport,
+  op: OperationDescriptor,
+  params: Params,
+  init: PageCallOptions | undefined,
 ): AsyncGenerator<CollectionPage<TResult, TItem>, void, undefined> {
   const plan = planFirstPage(op, params);
   const policy = init?.onCountMismatch ?? transport.paging?.onCountMismatch ?? DEFAULT_POLICY;
@@ -51,12 +66,16 @@ export async function* iteratePages<TResult, TItem>(
     page = await fetchPageAt<TResult, TItem>(transport, plan.op, next, init);
   }
   const mismatch = tally.mismatch(op.operationId, plan.strategy);
-  if (mismatch !== undefined) reportCountMismatch(mismatch, policy, transport.paging?.hooks, firstUrl);
+  if (mismatch !== undefined)
+    reportCountMismatch(mismatch, policy, transport.paging?.hooks, firstUrl);
 }
 
 /** Every resource of every page; an abort stops it between two resources, not only between pages. */
 export async function* iterateItems<TItem>(
-  transport: Transport, op: OperationDescriptor, params: Params, init: PageCallOptions | undefined,
+  transport: Transport,
+  op: OperationDescriptor,
+  params: Params,
+  init: PageCallOptions | undefined,
 ): AsyncGenerator<TItem, void, undefined> {
   const signal = init?.signal;
   for await (const page of iteratePages<unknown, TItem>(transport, op, params, init)) {
@@ -67,8 +86,17 @@ export async function* iterateItems<TItem>(
   }
 }
 
-function throwIfAborted(signal: AbortSignal | undefined, op: OperationDescriptor, url: string): void {
+function throwIfAborted(
+  signal: AbortSignal | undefined,
+  op: OperationDescriptor,
+  url: string,
+): void {
   if (signal?.aborted !== true) return;
   const safeUrl = new Redactor().url(url);
-  throw new ApiAbortError({ message: `Iteration aborted: ${op.operationId} (${safeUrl})`, method: 'GET', url: safeUrl, cause: signal.reason });
+  throw new ApiAbortError({
+    message: `Iteration aborted: ${op.operationId} (${safeUrl})`,
+    method: 'GET',
+    url: safeUrl,
+    cause: signal.reason,
+  });
 }

@@ -20,7 +20,12 @@ export class CollectionPage<TResult, TItem> implements Page<TResult, TItem> {
   readonly #op: OperationDescriptor;
   readonly #init: PageCallOptions | undefined;
 
-  constructor(transport: Transport, op: OperationDescriptor, response: RawResponse, init: PageCallOptions | undefined) {
+  constructor(
+    transport: Transport,
+    op: OperationDescriptor,
+    response: RawResponse,
+    init: PageCallOptions | undefined,
+  ) {
     const content = readPage(response, op);
     this.data = content.data as TItem[];
     if (content.included !== undefined) this.included = content.included;
@@ -46,7 +51,10 @@ export class CollectionPage<TResult, TItem> implements Page<TResult, TItem> {
 
 /** GETs a page URL with the transport's auth, retries and hooks. */
 export async function fetchPageAt<TResult, TItem>(
-  transport: Transport, op: OperationDescriptor, url: string, init: PageCallOptions | undefined,
+  transport: Transport,
+  op: OperationDescriptor,
+  url: string,
+  init: PageCallOptions | undefined,
 ): Promise<CollectionPage<TResult, TItem>> {
   return new CollectionPage(transport, op, await transport.requestUrl(url, op, init), init);
 }

@@ -23,7 +23,10 @@ export interface PagedOperation<TParams, TResult, TItem> {
   /** Every resource of every page, fetched page by page as the loop goes (`for await`; no `await` before it). */
   all(transport: Transport, ...args: PagedArgs<TParams>): AsyncIterableIterator<TItem>;
   /** Every page, fetched one at a time as the loop goes. */
-  pages(transport: Transport, ...args: PagedArgs<TParams>): AsyncIterableIterator<Page<TResult, TItem>>;
+  pages(
+    transport: Transport,
+    ...args: PagedArgs<TParams>
+  ): AsyncIterableIterator<Page<TResult, TItem>>;
   /** The collection's total (`meta.count`) from one request with page size 0. */
   count(transport: Transport, ...args: PagedArgs<TParams>): Promise<number>;
   readonly operation: OperationDescriptor;
@@ -36,22 +39,33 @@ export interface BoundPagedOperation<TParams, TResult, TItem> {
   count(...args: PagedArgs<TParams>): Promise<number>;
 }
 
-export function pagedOperation<TParams, TResult, TItem>(op: OperationDescriptor): PagedOperation<TParams, TResult, TItem> {
-  const first = (transport: Transport, ...[params, init]: PagedArgs<TParams>): Promise<Page<TResult, TItem>> =>
+export function pagedOperation<TParams, TResult, TItem>(
+  op: OperationDescriptor,
+): PagedOperation<TParams, TResult, TItem> {
+  const first = (
+    transport: Transport,
+    ...[params, init]: PagedArgs<TParams>
+  ): Promise<Page<TResult, TItem>> =>
     fetchFirstPage<TResult, TItem>(transport, op, params as Params, init);
   return Object.assign(first, {
-    all: (transport: Transport, ...[params, init]: PagedArgs<TParams>) => iterateItems<TItem>(transport, op, params as Params, init),
+    all: (transport: Transport, ...[params, init]: PagedArgs<TParams>) =>
+      iterateItems<TItem>(transport, op, params as Params, init),
     pages: (transport: Transport, ...[params, init]: PagedArgs<TParams>) =>
-      iteratePages<TResult, TItem>(transport, op, params as Params, init) as AsyncIterableIterator<Page<TResult, TItem>>,
-    count: (transport: Transport, ...[params, init]: PagedArgs<TParams>) => countResources(transport, op, params as Params, init),
+      iteratePages<TResult, TItem>(transport, op, params as Params, init) as AsyncIterableIterator<
+        Page<TResult, TItem>
+      >,
+    count: (transport: Transport, ...[params, init]: PagedArgs<TParams>) =>
+      countResources(transport, op, params as Params, init),
     operation: op,
   });
 }
 
 export function bindPaged<TParams, TResult, TItem>(
-  transport: Transport, paged: PagedOperation<TParams, TResult, TItem>,
+  transport: Transport,
+  paged: PagedOperation<TParams, TResult, TItem>,
 ): BoundPagedOperation<TParams, TResult, TItem> {
-  const first = (...args: PagedArgs<TParams>): Promise<Page<TResult, TItem>> => paged(transport, ...args);
+  const first = (...args: PagedArgs<TParams>): Promise<Page<TResult, TItem>> =>
+    paged(transport, ...args);
   return Object.assign(first, {
     all: (...args: PagedArgs<TParams>) => paged.all(transport, ...args),
     pages: (...args: PagedArgs<TParams>) => paged.pages(transport, ...args),

@@ -15,11 +15,18 @@ export interface PageContent {
 
 export function readPage(response: RawResponse, op: OperationDescriptor): PageContent {
   const body = readResponseBody(response, op);
-  if (!isRecord(body)) return { data: Array.isArray(body) ? body : [], meta: {}, links: {}, raw: body };
+  if (!isRecord(body))
+    return { data: Array.isArray(body) ? body : [], meta: {}, links: {}, raw: body };
   if (op.jsonApi) {
     const doc = decodeDocument(body);
     const data = doc.data === null ? [] : Array.isArray(doc.data) ? doc.data : [doc.data];
-    return { data, ...(doc.included === undefined ? {} : { included: doc.included }), meta: doc.meta, links: doc.links, raw: body };
+    return {
+      data,
+      ...(doc.included === undefined ? {} : { included: doc.included }),
+      meta: doc.meta,
+      links: doc.links,
+      raw: body,
+    };
   }
   const { data, meta, links } = body;
   return {
@@ -33,7 +40,12 @@ export function readPage(response: RawResponse, op: OperationDescriptor): PageCo
 /** `links.next` as a string (a link object's `href`); `undefined` when absent, null or empty. */
 export function nextLink(links: JsonApiLinks): string | undefined {
   const next = links['next'];
-  const href = typeof next === 'string' ? next : isRecord(next) && typeof next['href'] === 'string' ? next['href'] : undefined;
+  const href =
+    typeof next === 'string'
+      ? next
+      : isRecord(next) && typeof next['href'] === 'string'
+        ? next['href']
+        : undefined;
   return href === '' ? undefined : href;
 }
 

@@ -31,7 +31,11 @@ export function planFirstPage(op: OperationDescriptor, params: Params): PagePlan
   const strategy = chooseStrategy(op, page);
   const callerChose = hasAny(page, SKIP_KEYS) || hasAny(page, cursorKeys(op));
   if (callerChose || strategy === 'skip') return { strategy, op: sendOp, params };
-  return { strategy, op: sendOp, params: { ...params, [key]: { ...page, limit: DEFAULT_CURSOR_LIMIT } } };
+  return {
+    strategy,
+    op: sendOp,
+    params: { ...params, [key]: { ...page, limit: DEFAULT_CURSOR_LIMIT } },
+  };
 }
 
 /** A count request: the same strategy with page size 0, which the API answers with `meta.count` only. */
@@ -41,12 +45,16 @@ export function planCount(op: OperationDescriptor, params: Params): PagePlan {
   const strategy = chooseStrategy(op, page);
   const rest: Record<string, unknown> = {};
   const strategyKeys = new Set([...SKIP_KEYS, ...cursorKeys(op)]);
-  for (const [name, value] of Object.entries(page ?? {})) if (!strategyKeys.has(name)) rest[name] = value;
+  for (const [name, value] of Object.entries(page ?? {}))
+    if (!strategyKeys.has(name)) rest[name] = value;
   const zero = strategy === 'cursor' ? { limit: 0 } : { size: 0 };
   return { strategy, op: sendOp, params: { ...params, [key]: { ...rest, ...zero } } };
 }
 
-function chooseStrategy(op: OperationDescriptor, page: Readonly<Record<string, unknown>> | undefined): PagingStrategy {
+function chooseStrategy(
+  op: OperationDescriptor,
+  page: Readonly<Record<string, unknown>> | undefined,
+): PagingStrategy {
   const skip = hasAny(page, SKIP_KEYS);
   const cursor = hasAny(page, cursorKeys(op));
   if (skip && cursor) {
@@ -62,16 +70,23 @@ function chooseStrategy(op: OperationDescriptor, page: Readonly<Record<string, u
 
 function cursorKeys(op: OperationDescriptor): readonly string[] {
   const declared = /^page\[([^\]]+)\]$/.exec(op.paging?.cursorParam ?? '')?.[1];
-  return declared === undefined || CURSOR_KEYS.includes(declared) ? CURSOR_KEYS : [...CURSOR_KEYS, declared];
+  return declared === undefined || CURSOR_KEYS.includes(declared)
+    ? CURSOR_KEYS
+    : [...CURSOR_KEYS, declared];
 }
 
-function hasAny(page: Readonly<Record<string, unknown>> | undefined, keys: readonly string[]): boolean {
+function hasAny(
+  page: Readonly<Record<string, unknown>> | undefined,
+  keys: readonly string[],
+): boolean {
   return page !== undefined && keys.some((key) => page[key] !== undefined && page[key] !== null);
 }
 
 function pageObject(params: Params, key: string): Readonly<Record<string, unknown>> | undefined {
   const value = params?.[key];
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 const withPage = new WeakMap<OperationDescriptor, { op: OperationDescriptor; key: string }>();
@@ -80,10 +95,19 @@ const withPage = new WeakMap<OperationDescriptor, { op: OperationDescriptor; key
 function withPageParam(op: OperationDescriptor): { op: OperationDescriptor; key: string } {
   let found = withPage.get(op);
   if (found !== undefined) return found;
-  const entry = Object.entries(op.params).find(([, desc]) => desc.in === 'query' && desc.name === 'page');
-  found = entry !== undefined
-    ? { op, key: entry[0] }
-    : { op: { ...op, params: { ...op.params, page: { in: 'query', name: 'page', nested: true } } }, key: 'page' };
+  const entry = Object.entries(op.params).find(
+    ([, desc]) => desc.in === 'query' && desc.name === 'page',
+  );
+  found =
+    entry !== undefined
+      ? { op, key: entry[0] }
+      : {
+          op: {
+            ...op,
+            params: { ...op.params, page: { in: 'query', name: 'page', nested: true } },
+          },
+          key: 'page',
+        };
   withPage.set(op, found);
   return found;
 }

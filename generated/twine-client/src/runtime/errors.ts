@@ -42,39 +42,74 @@ export class ApiError extends Error {
   /** What `JSON.stringify(error)` shows: the redacted facts, never the cause or a response body. */
   toJSON(): Record<string, unknown> {
     return {
-      name: this.name, message: this.message, status: this.status, errors: this.errors,
-      reqId: this.reqId, method: this.method, url: this.url,
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      errors: this.errors,
+      reqId: this.reqId,
+      method: this.method,
+      url: this.url,
     };
   }
 }
 
-export class BadRequestError extends ApiError { override name = 'BadRequestError'; }
-export class UnauthorizedError extends ApiError { override name = 'UnauthorizedError'; }
-export class ForbiddenError extends ApiError { override name = 'ForbiddenError'; }
-export class NotFoundError extends ApiError { override name = 'NotFoundError'; }
-export class ConflictError extends ApiError { override name = 'ConflictError'; }
-export class UnprocessableEntityError extends ApiError { override name = 'UnprocessableEntityError'; }
-export class RateLimitError extends ApiError { override name = 'RateLimitError'; }
+export class BadRequestError extends ApiError {
+  override name = 'BadRequestError';
+}
+export class UnauthorizedError extends ApiError {
+  override name = 'UnauthorizedError';
+}
+export class ForbiddenError extends ApiError {
+  override name = 'ForbiddenError';
+}
+export class NotFoundError extends ApiError {
+  override name = 'NotFoundError';
+}
+export class ConflictError extends ApiError {
+  override name = 'ConflictError';
+}
+export class UnprocessableEntityError extends ApiError {
+  override name = 'UnprocessableEntityError';
+}
+export class RateLimitError extends ApiError {
+  override name = 'RateLimitError';
+}
 /** Any 5xx. */
-export class InternalServerError extends ApiError { override name = 'InternalServerError'; }
+export class InternalServerError extends ApiError {
+  override name = 'InternalServerError';
+}
 
 /** No HTTP response: DNS, refused or dropped connection, unreadable body. */
-export class ApiConnectionError extends ApiError { override name = 'ApiConnectionError'; }
+export class ApiConnectionError extends ApiError {
+  override name = 'ApiConnectionError';
+}
 /** The attempt exceeded `timeoutMs`. */
-export class ApiTimeoutError extends ApiConnectionError { override name = 'ApiTimeoutError'; }
+export class ApiTimeoutError extends ApiConnectionError {
+  override name = 'ApiTimeoutError';
+}
 /** The caller's `signal` aborted; never retried. */
-export class ApiAbortError extends ApiError { override name = 'ApiAbortError'; }
+export class ApiAbortError extends ApiError {
+  override name = 'ApiAbortError';
+}
 
 /** Invalid parameters caught before any request is sent (missing path parameter, foreign URL). */
-export class ParamError extends TypeError { override name = 'ParamError'; }
+export class ParamError extends TypeError {
+  override name = 'ParamError';
+}
 
 const BY_STATUS: Readonly<Record<number, typeof ApiError>> = {
-  400: BadRequestError, 401: UnauthorizedError, 403: ForbiddenError, 404: NotFoundError, 409: ConflictError,
-  422: UnprocessableEntityError, 429: RateLimitError,
+  400: BadRequestError,
+  401: UnauthorizedError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
 };
 
 /** The subclass for an HTTP status; other 4xx are plain `ApiError` with the status set. */
 export function createApiError(init: ApiErrorInit & { readonly status: number }): ApiError {
-  const ErrorClass = BY_STATUS[init.status] ?? (init.status >= 500 ? InternalServerError : ApiError);
+  const ErrorClass =
+    BY_STATUS[init.status] ?? (init.status >= 500 ? InternalServerError : ApiError);
   return new ErrorClass(init);
 }

@@ -7,7 +7,8 @@
 
 export const REDACTED = '[REDACTED]';
 
-const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|.*(secret|token|password).*)$/i;
+const SECRET_NAME =
+  /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|.*(secret|token|password).*)$/i;
 
 /** Tokens rotate; remembering the most recent ones is enough to catch stale copies in messages. */
 const MAX_REMEMBERED = 64;
@@ -84,7 +85,8 @@ function redactJson(value: unknown, redactor: Redactor): unknown {
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      out[key] = SECRET_NAME.test(key) && typeof item === 'string' ? REDACTED : redactJson(item, redactor);
+      out[key] =
+        SECRET_NAME.test(key) && typeof item === 'string' ? REDACTED : redactJson(item, redactor);
     }
     return out;
   }

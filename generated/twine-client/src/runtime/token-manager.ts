@@ -7,7 +7,12 @@ import type { Authenticator } from './authenticator.js';
 import { raceAbort } from './clock.js';
 import { ApiError } from './errors.js';
 import { parseBodyText, type RawResponse } from './http.js';
-import type { BearerTokenAuth, ClientCredentialsAuth, Clock, TokenRequestFormat } from './options.js';
+import type {
+  BearerTokenAuth,
+  ClientCredentialsAuth,
+  Clock,
+  TokenRequestFormat,
+} from './options.js';
 import type { Redactor } from './redact.js';
 import { decodeTokenResponse, renewAt, type TokenGrant } from './token-request.js';
 
@@ -45,8 +50,11 @@ export class TokenManager implements Authenticator {
     redactor.add(credentials.refreshToken);
     if (credentials.accessToken) {
       this.#current = {
-        accessToken: credentials.accessToken, refreshToken: credentials.refreshToken, id: undefined,
-        renewAt: undefined, stale: false,
+        accessToken: credentials.accessToken,
+        refreshToken: credentials.refreshToken,
+        id: undefined,
+        renewAt: undefined,
+        stale: false,
       };
     }
   }
@@ -65,7 +73,8 @@ export class TokenManager implements Authenticator {
   async renew(used: string | undefined, signal?: AbortSignal): Promise<string | undefined> {
     const current = this.#current;
     // Another call already replaced the rejected token: use the new one without another token request.
-    if (current && current.accessToken !== used && this.#isFresh(current)) return current.accessToken;
+    if (current && current.accessToken !== used && this.#isFresh(current))
+      return current.accessToken;
     if (!this.renewable) return undefined;
     if (current && current.accessToken === used) this.#current = { ...current, stale: true };
     return (await raceAbort(this.#renewShared(), signal)).accessToken;
@@ -92,16 +101,29 @@ export class TokenManager implements Authenticator {
     const refreshToken = this.#current?.refreshToken;
     if (refreshToken && clientId) {
       try {
-        return await this.#grant({ grant_type: 'refresh_token', client_id: clientId, refresh_token: refreshToken });
+        return await this.#grant({
+          grant_type: 'refresh_token',
+          client_id: clientId,
+          refresh_token: refreshToken,
+        });
       } catch (error) {
         // Only a refusal by the server warrants the fallback; a network failure would fail again.
-        if (!(error instanceof ApiError) || error.status === undefined || !clientSecret) throw error;
+        if (!(error instanceof ApiError) || error.status === undefined || !clientSecret)
+          throw error;
       }
     }
     if (!clientId || !clientSecret) {
-      throw new ApiError({ message: 'Cannot obtain an access token: auth has no clientId/clientSecret', method: 'POST', url: '' });
+      throw new ApiError({
+        message: 'Cannot obtain an access token: auth has no clientId/clientSecret',
+        method: 'POST',
+        url: '',
+      });
     }
-    return this.#grant({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret });
+    return this.#grant({
+      grant_type: 'client_credentials',
+      client_id: clientId,
+      client_secret: clientSecret,
+    });
   }
 
   async #grant(grant: TokenGrant): Promise<CachedToken> {
@@ -110,15 +132,21 @@ export class TokenManager implements Authenticator {
     const set = decodeTokenResponse(parseBodyText(raw));
     if (!set) {
       throw new ApiError({
-        message: `${raw.status}: the token response has no access_token`, status: raw.status, method: raw.method,
+        message: `${raw.status}: the token response has no access_token`,
+        status: raw.status,
+        method: raw.method,
         url: this.#redactor.url(raw.url),
       });
     }
     this.#redactor.add(set.accessToken);
     this.#redactor.add(set.refreshToken);
-    const keptRefresh = set.refreshToken ?? (grant.grant_type === 'refresh_token' ? grant.refresh_token : undefined);
+    const keptRefresh =
+      set.refreshToken ?? (grant.grant_type === 'refresh_token' ? grant.refresh_token : undefined);
     this.#current = {
-      accessToken: set.accessToken, refreshToken: keptRefresh, id: set.id, renewAt: renewAt(issuedAt, set.expiresIn),
+      accessToken: set.accessToken,
+      refreshToken: keptRefresh,
+      id: set.id,
+      renewAt: renewAt(issuedAt, set.expiresIn),
       stale: false,
     };
     return this.#current;
@@ -134,8 +162,10 @@ export class TokenManager implements Authenticator {
     try {
       return await this.#endpoint(grant, this.#format);
     } catch (error) {
-      const refusedForm = error instanceof ApiError && (error.status === 403 || error.status === 415);
-      if (!refusedForm || this.#format === 'json' || this.#credentials.tokenFormat !== undefined) throw error;
+      const refusedForm =
+        error instanceof ApiError && (error.status === 403 || error.status === 415);
+      if (!refusedForm || this.#format === 'json' || this.#credentials.tokenFormat !== undefined)
+        throw error;
       const raw = await this.#endpoint(grant, 'json');
       this.#format = 'json';
       return raw;

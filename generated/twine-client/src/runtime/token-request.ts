@@ -21,10 +21,18 @@ export interface TokenSet {
   readonly id: string | undefined;
 }
 
-export function encodeTokenRequest(grant: TokenGrant, format: TokenRequestFormat): { contentType: string; body: string } {
-  const fields = Object.fromEntries(Object.entries(grant).filter(([, value]) => value !== undefined));
+export function encodeTokenRequest(
+  grant: TokenGrant,
+  format: TokenRequestFormat,
+): { contentType: string; body: string } {
+  const fields = Object.fromEntries(
+    Object.entries(grant).filter(([, value]) => value !== undefined),
+  );
   return format === 'jsonapi'
-    ? { contentType: 'application/vnd.api+json', body: JSON.stringify({ data: { type: 'token', attributes: fields } }) }
+    ? {
+        contentType: 'application/vnd.api+json',
+        body: JSON.stringify({ data: { type: 'token', attributes: fields } }),
+      }
     : { contentType: 'application/json', body: JSON.stringify(fields) };
 }
 
@@ -41,7 +49,8 @@ export function decodeTokenResponse(body: unknown): TokenSet | undefined {
   const id = resource?.['id'];
   return {
     accessToken,
-    refreshToken: typeof refreshToken === 'string' && refreshToken !== '' ? refreshToken : undefined,
+    refreshToken:
+      typeof refreshToken === 'string' && refreshToken !== '' ? refreshToken : undefined,
     expiresIn: Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : undefined,
     id: typeof id === 'string' ? id : undefined,
   };

@@ -8,11 +8,26 @@ import type { ClientDefaults, OperationDescriptor } from './descriptor.js';
 import { ParamError, UnauthorizedError } from './errors.js';
 import { execute, type ExecuteContext } from './execute.js';
 import { abortError, type PreparedRequest, type RawResponse } from './http.js';
-import type { AuthOptions, CallOptions, ClientOptions, Clock, CountMismatchPolicy, FetchLike, Hooks } from './options.js';
+import type {
+  AuthOptions,
+  CallOptions,
+  ClientOptions,
+  Clock,
+  CountMismatchPolicy,
+  FetchLike,
+  Hooks,
+} from './options.js';
 import { Redactor } from './redact.js';
 import { readResponseBody } from './response-body.js';
 import { isIdempotent, resolveRetryPolicy } from './retry.js';
-import { acceptHeader, buildBody, buildHeaderParams, buildPath, buildQuery, type Params } from './serialize.js';
+import {
+  acceptHeader,
+  buildBody,
+  buildHeaderParams,
+  buildPath,
+  buildQuery,
+  type Params,
+} from './serialize.js';
 import { encodeTokenRequest } from './token-request.js';
 import { TokenManager } from './token-manager.js';
 import { resolveBaseUrl, resolveSameOriginUrl, resolveTokenUrl, withoutQuery } from './urls.js';
@@ -29,13 +44,19 @@ export interface Transport {
   /** The current token's resource id (obtaining a token first if needed); `undefined` if unknown. */
   tokenId(init?: CallOptions): Promise<string | undefined>;
   /** The client options paging reads after a full iteration (paging/count-check.ts); optional for hand-made transports. */
-  readonly paging?: { readonly onCountMismatch: CountMismatchPolicy | undefined; readonly hooks: Hooks | undefined };
+  readonly paging?: {
+    readonly onCountMismatch: CountMismatchPolicy | undefined;
+    readonly hooks: Hooks | undefined;
+  };
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const TOKEN_OPERATION = 'oauth.token';
 
-export function createTransport(options: ClientOptions = {}, defaults: ClientDefaults = {}): Transport {
+export function createTransport(
+  options: ClientOptions = {},
+  defaults: ClientDefaults = {},
+): Transport {
   const baseUrl = resolveBaseUrl(options.baseUrl, defaults.baseUrl);
   const tokenUrl = resolveTokenUrl(options.tokenUrl ?? defaults.tokenUrl, baseUrl);
   const fetchFn = options.fetch ?? defaultFetch();
@@ -44,22 +65,39 @@ export function createTransport(options: ClientOptions = {}, defaults: ClientDef
   const commonHeaders = lowerCaseKeys(options.headers);
 
   const context = (init: CallOptions | undefined, retryable: boolean): ExecuteContext => ({
-    fetch: fetchFn, clock, hooks: options.hooks, redactor, signal: init?.signal,
+    fetch: fetchFn,
+    clock,
+    hooks: options.hooks,
+    redactor,
+    signal: init?.signal,
     timeoutMs: init?.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     policy: resolveRetryPolicy(options.retry, init?.retry),
     retryable,
   });
 
   // Creating a spare token changes nothing a user can see, so token requests retry like idempotent ones.
-  const tokenEndpoint = (grant: Parameters<typeof encodeTokenRequest>[0], format: Parameters<typeof encodeTokenRequest>[1]): Promise<RawResponse> => {
-    if (tokenUrl === undefined) throw new ParamError('No token URL: pass `tokenUrl` (the spec names none)');
+  const tokenEndpoint = (
+    grant: Parameters<typeof encodeTokenRequest>[0],
+    format: Parameters<typeof encodeTokenRequest>[1],
+  ): Promise<RawResponse> => {
+    if (tokenUrl === undefined)
+      throw new ParamError('No token URL: pass `tokenUrl` (the spec names none)');
     const { contentType, body } = encodeTokenRequest(grant, format);
-    const headers = { accept: 'application/vnd.api+json, application/json', 'content-type': contentType };
-    return execute({ operationId: TOKEN_OPERATION, method: 'POST', url: tokenUrl, headers, body }, context(undefined, true));
+    const headers = {
+      accept: 'application/vnd.api+json, application/json',
+      'content-type': contentType,
+    };
+    return execute(
+      { operationId: TOKEN_OPERATION, method: 'POST', url: tokenUrl, headers, body },
+      context(undefined, true),
+    );
   };
   const auth = createAuthenticator(options.auth, tokenEndpoint, clock, redactor);
 
-  const authorized = async (request: PreparedRequest, init: CallOptions | undefined): Promise<RawResponse> => {
+  const authorized = async (
+    request: PreparedRequest,
+    init: CallOptions | undefined,
+  ): Promise<RawResponse> => {
     const isTokenRequest = tokenUrl !== undefined && withoutQuery(request.url) === tokenUrl;
     const ctx = context(init, isIdempotent(request.method));
     if (isTokenRequest) return execute(request, ctx);
@@ -76,7 +114,11 @@ export function createTransport(options: ClientOptions = {}, defaults: ClientDef
   };
 
   /** Waiting for a (shared) token obeys the caller's signal, and aborting reads as `ApiAbortError`. */
-  const abortable = async <T>(request: PreparedRequest, signal: AbortSignal | undefined, wait: () => Promise<T>): Promise<T> => {
+  const abortable = async <T>(
+    request: PreparedRequest,
+    signal: AbortSignal | undefined,
+    wait: () => Promise<T>,
+  ): Promise<T> => {
     if (signal?.aborted) throw abortError(request, redactor, signal.reason);
     try {
       return await wait();
@@ -86,27 +128,52 @@ export function createTransport(options: ClientOptions = {}, defaults: ClientDef
     }
   };
 
-  const prepare = (op: OperationDescriptor, params: Params, init: CallOptions | undefined): PreparedRequest => {
+  const prepare = (
+    op: OperationDescriptor,
+    params: Params,
+    init: CallOptions | undefined,
+  ): PreparedRequest => {
     const query = buildQuery(op, params);
     const encoded = buildBody(op, params);
     const headers: Record<string, string> = {
-      accept: acceptHeader(op), ...commonHeaders, ...lowerCaseKeys(buildHeaderParams(op, params)), ...lowerCaseKeys(init?.headers),
+      accept: acceptHeader(op),
+      ...commonHeaders,
+      ...lowerCaseKeys(buildHeaderParams(op, params)),
+      ...lowerCaseKeys(init?.headers),
     };
     if (encoded) headers['content-type'] = encoded.contentType;
     const url = `${baseUrl}${buildPath(op, params)}${query ? `?${query}` : ''}`;
-    return { operationId: op.operationId, method: op.method, url, headers, ...(encoded ? { body: encoded.body } : {}) };
+    return {
+      operationId: op.operationId,
+      method: op.method,
+      url,
+      headers,
+      ...(encoded ? { body: encoded.body } : {}),
+    };
   };
 
-  const send = async (op: OperationDescriptor, params: Params, init?: CallOptions): Promise<RawResponse> =>
-    authorized(prepare(op, params, init), init);
+  const send = async (
+    op: OperationDescriptor,
+    params: Params,
+    init?: CallOptions,
+  ): Promise<RawResponse> => authorized(prepare(op, params, init), init);
 
   return {
     baseUrl,
     send,
     call: async (op, params, init) => readResponseBody(await send(op, params, init), op),
     requestUrl: async (url, op, init) => {
-      const headers = { accept: acceptHeader(op), ...commonHeaders, ...lowerCaseKeys(init?.headers) };
-      const request = { operationId: op.operationId, method: 'GET', url: resolveSameOriginUrl(url, baseUrl), headers };
+      const headers = {
+        accept: acceptHeader(op),
+        ...commonHeaders,
+        ...lowerCaseKeys(init?.headers),
+      };
+      const request = {
+        operationId: op.operationId,
+        method: 'GET',
+        url: resolveSameOriginUrl(url, baseUrl),
+        headers,
+      };
       return authorized(request, init);
     },
     tokenId: (init) => auth.tokenId(init?.signal),
@@ -114,23 +181,33 @@ export function createTransport(options: ClientOptions = {}, defaults: ClientDef
   };
 }
 
-function createAuthenticator(auth: AuthOptions | undefined, endpoint: ConstructorParameters<typeof TokenManager>[1], clock: Clock, redactor: Redactor): Authenticator {
+function createAuthenticator(
+  auth: AuthOptions | undefined,
+  endpoint: ConstructorParameters<typeof TokenManager>[1],
+  clock: Clock,
+  redactor: Redactor,
+): Authenticator {
   if (auth === undefined) return noAuth;
   if (isTokenProvider(auth)) return providerAuth(auth, redactor);
   return new TokenManager(auth, endpoint, clock, redactor);
 }
 
 function withBearer(request: PreparedRequest, token: string | undefined): PreparedRequest {
-  return token === undefined ? request : { ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } };
+  return token === undefined
+    ? request
+    : { ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } };
 }
 
-function lowerCaseKeys(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
+function lowerCaseKeys(
+  headers: Readonly<Record<string, string>> | undefined,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) out[name.toLowerCase()] = value;
   return out;
 }
 
 function defaultFetch(): FetchLike {
-  if (typeof globalThis.fetch !== 'function') throw new ParamError('No global fetch: pass `fetch` in the client options');
+  if (typeof globalThis.fetch !== 'function')
+    throw new ParamError('No global fetch: pass `fetch` in the client options');
   return (input, init) => globalThis.fetch(input, init);
 }

@@ -1,7 +1,10 @@
 /** Base and token URL handling. */
 import { ParamError } from './errors.js';
 
-export function resolveBaseUrl(fromOptions: string | undefined, fromSpec: string | undefined): string {
+export function resolveBaseUrl(
+  fromOptions: string | undefined,
+  fromSpec: string | undefined,
+): string {
   const base = fromOptions ?? fromSpec;
   if (!base) throw new ParamError('baseUrl is required: the spec names no host');
   return base.replace(/\/+$/, '');
@@ -21,7 +24,9 @@ export function resolveTokenUrl(tokenUrl: string | undefined, baseUrl: string): 
 export function resolveSameOriginUrl(url: string, baseUrl: string): string {
   const resolved = new URL(url, `${baseUrl}/`);
   if (resolved.origin !== new URL(baseUrl).origin) {
-    throw new ParamError(`Refusing to follow a URL on another origin (${resolved.origin}); expected ${new URL(baseUrl).origin}`);
+    throw new ParamError(
+      `Refusing to follow a URL on another origin (${resolved.origin}); expected ${new URL(baseUrl).origin}`,
+    );
   }
   return resolved.href;
 }

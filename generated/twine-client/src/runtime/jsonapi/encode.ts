@@ -32,9 +32,16 @@ export interface EncodedResourceDocument {
  * // { data: { type: 'patient', attributes: { first_name: 'Fiona' },
  * //           relationships: { groups: { data: [{ type: 'group', id: 'g1' }] } } } }
  */
-export function encodeResource(resource: ResourceDescriptor, input: object, options: EncodeOptions = {}): EncodedResourceDocument {
+export function encodeResource(
+  resource: ResourceDescriptor,
+  input: object,
+  options: EncodeOptions = {},
+): EncodedResourceDocument {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new JsonApiDocumentError(`a resource input must be an object, got ${describeValue(input)}`, '/data');
+    throw new JsonApiDocumentError(
+      `a resource input must be an object, got ${describeValue(input)}`,
+      '/data',
+    );
   }
   const fields = input as Record<string, unknown>;
   const attributes: Record<string, unknown> = {};
@@ -42,9 +49,14 @@ export function encodeResource(resource: ResourceDescriptor, input: object, opti
   let hasRelationships = false;
 
   const addRelationship = (name: string, value: unknown): void => {
-    const descriptor = Object.hasOwn(resource.relationships, name) ? resource.relationships[name] : undefined;
+    const descriptor = Object.hasOwn(resource.relationships, name)
+      ? resource.relationships[name]
+      : undefined;
     if (descriptor === undefined) {
-      throw new JsonApiDocumentError(`"${resource.type}" has no relationship named "${name}"`, pointer(name));
+      throw new JsonApiDocumentError(
+        `"${resource.type}" has no relationship named "${name}"`,
+        pointer(name),
+      );
     }
     setField(relationships, name, { data: encodeLinkage(descriptor, value, name) });
     hasRelationships = true;
@@ -54,7 +66,11 @@ export function encodeResource(resource: ResourceDescriptor, input: object, opti
     const value = fields[name];
     if (value === undefined || name === 'id') continue;
     if (name === 'type') {
-      if (value !== resource.type) throw new JsonApiDocumentError(`input "type" does not match "${resource.type}"`, '/data/type');
+      if (value !== resource.type)
+        throw new JsonApiDocumentError(
+          `input "type" does not match "${resource.type}"`,
+          '/data/type',
+        );
     } else if (name === DISPLACED_ATTRIBUTES_KEY && isObject(value)) {
       for (const displaced of Object.keys(value)) {
         if (value[displaced] !== undefined) setField(attributes, displaced, value[displaced]);
@@ -73,7 +89,8 @@ export function encodeResource(resource: ResourceDescriptor, input: object, opti
   const data: EncodedResourceDocument['data'] = { type: resource.type, attributes };
   const id = options.id ?? fields.id;
   if (id !== undefined) {
-    if (typeof id !== 'string') throw new JsonApiDocumentError(`"id" must be a string, got ${describeValue(id)}`, '/data/id');
+    if (typeof id !== 'string')
+      throw new JsonApiDocumentError(`"id" must be a string, got ${describeValue(id)}`, '/data/id');
     data.id = id;
   }
   if (hasRelationships) data.relationships = relationships;
@@ -83,7 +100,10 @@ export function encodeResource(resource: ResourceDescriptor, input: object, opti
 function encodeLinkage(descriptor: RelationshipDescriptor, value: unknown, name: string): Linkage {
   if (descriptor.cardinality === 'many') {
     if (!Array.isArray(value)) {
-      throw new JsonApiDocumentError(`to-many relationship "${name}" needs an array, got ${describeValue(value)}`, pointer(name));
+      throw new JsonApiDocumentError(
+        `to-many relationship "${name}" needs an array, got ${describeValue(value)}`,
+        pointer(name),
+      );
     }
     return value.map((item, index) => toIdentifier(descriptor, item, `${pointer(name)}/${index}`));
   }
@@ -91,13 +111,23 @@ function encodeLinkage(descriptor: RelationshipDescriptor, value: unknown, name:
   return toIdentifier(descriptor, value, pointer(name));
 }
 
-function toIdentifier(descriptor: RelationshipDescriptor, value: unknown, where: string): ResourceIdentifier {
+function toIdentifier(
+  descriptor: RelationshipDescriptor,
+  value: unknown,
+  where: string,
+): ResourceIdentifier {
   if (!isObject(value) || typeof value.id !== 'string') {
-    throw new JsonApiDocumentError(`a related resource needs an "id" string, got ${describeValue(value)}`, where);
+    throw new JsonApiDocumentError(
+      `a related resource needs an "id" string, got ${describeValue(value)}`,
+      where,
+    );
   }
   const type = typeof value.type === 'string' ? value.type : descriptor.type;
   if (type === undefined) {
-    throw new JsonApiDocumentError('this relationship allows several types: give { id, type }', where);
+    throw new JsonApiDocumentError(
+      'this relationship allows several types: give { id, type }',
+      where,
+    );
   }
   return { type, id: value.id };
 }

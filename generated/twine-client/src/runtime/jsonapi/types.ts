@@ -71,7 +71,8 @@ export interface DecodedDocument<TData = JsonApiData> {
  * A related resource as a generated model types it: the full model when the response included it, else
  * only `{ id, type }` (decoding leaves unincluded linkage as an identifier), so other fields may be absent.
  */
-export type Related<T extends { id: string; type: string }> = Pick<T, 'id' | 'type'> & Partial<Omit<T, 'id' | 'type'>>;
+export type Related<T extends { id: string; type: string }> = Pick<T, 'id' | 'type'> &
+  Partial<Omit<T, 'id' | 'type'>>;
 
 /** What a create or update input accepts for a relationship: an identifier, a decoded model, or `{ id }`. */
 export interface RelationshipInput {

@@ -28,7 +28,8 @@ export class CountTally {
     const seen = this.#seen;
     if (seen === undefined) return;
     for (const item of data) {
-      const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+      const id =
+        item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
       if (typeof id !== 'string' && typeof id !== 'number') {
         this.#untracked += 1;
         continue;
@@ -49,21 +50,32 @@ export class CountTally {
       for (const ids of this.#seen.values()) unique += ids.size;
     }
     if (unique === this.#expected) return undefined;
-    return { operationId, strategy, expected: this.#expected, fetched: this.#fetched, unique, duplicates: this.#fetched - unique };
+    return {
+      operationId,
+      strategy,
+      expected: this.#expected,
+      fetched: this.#fetched,
+      unique,
+      duplicates: this.#fetched - unique,
+    };
   }
 }
 
 export function countMismatchMessage(info: CountMismatchInfo): string {
   const duplicates = info.duplicates > 0 ? `, ${info.duplicates} of them duplicates` : '';
-  const advice = info.strategy === 'skip'
-    ? 'the collection changed during skip paging; cursor paging (`page: { limit }`) does not repeat resources'
-    : 'the collection changed during the iteration; iterate again to pick up the changes';
+  const advice =
+    info.strategy === 'skip'
+      ? 'the collection changed during skip paging; cursor paging (`page: { limit }`) does not repeat resources'
+      : 'the collection changed during the iteration; iterate again to pick up the changes';
   return `${info.operationId}: fetched ${info.unique} distinct resources (${info.fetched} in all${duplicates}) but meta.count is ${info.expected}: ${advice}`;
 }
 
 /** `warn` goes to `hooks.onCountMismatch` when set, else `console.warn`; `throw` rejects the iteration. */
 export function reportCountMismatch(
-  info: CountMismatchInfo, policy: CountMismatchPolicy, hooks: Hooks | undefined, url: string,
+  info: CountMismatchInfo,
+  policy: CountMismatchPolicy,
+  hooks: Hooks | undefined,
+  url: string,
 ): void {
   if (policy === 'ignore') return;
   const message = countMismatchMessage(info);

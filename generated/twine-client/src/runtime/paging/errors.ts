@@ -22,6 +22,12 @@ export class CountMismatchError extends ApiError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), expected: this.expected, fetched: this.fetched, unique: this.unique, duplicates: this.duplicates };
+    return {
+      ...super.toJSON(),
+      expected: this.expected,
+      fetched: this.fetched,
+      unique: this.unique,
+      duplicates: this.duplicates,
+    };
   }
 }
