@@ -1,4 +1,5 @@
 import { surfacePointer } from '../surface-pointer.js';
+import { changedRegion } from '../text/changed-region.js';
 import type { Rule } from '../types.js';
 
 export const surfaceExportChanged: Rule = {
@@ -26,15 +27,11 @@ export const surfaceExportChanged: Rule = {
     for (const entry of ctx.surface.head) {
       const old = before.get(entry.name);
       if (old === undefined || (old.kind === entry.kind && old.signature === entry.signature)) continue;
+      const region = changedRegion(old.signature, entry.signature);
       yield {
         pointer: surfacePointer(ctx.head, entry.name),
-        message: `generated ${entry.kind} '${entry.name}' changed from '${abbreviate(old.signature)}' to '${abbreviate(entry.signature)}'`,
+        message: `generated ${entry.kind} '${entry.name}' changed from '${region.before}' to '${region.after}'`,
       };
     }
   },
 };
-
-/** Type bodies can run to kilobytes; the spec rules name the precise members, so long ones are cut. */
-function abbreviate(signature: string): string {
-  return signature.length <= 160 ? signature : `${signature.slice(0, 159)}…`;
-}
