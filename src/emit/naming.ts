@@ -7,9 +7,14 @@
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** ECMAScript reserved words plus strict-mode and TypeScript words that cannot name a value or type. */
+/**
+ * ECMAScript reserved words plus strict-mode and TypeScript words that cannot name a value or type, and
+ * `then`: a module (or client object) exporting `then` is a thenable, so `await import(...)` would call
+ * it as `then(resolve, reject)` and never settle.
+ */
 const RESERVED = new Set(
   (
+    'then ' +
     'break case catch class const continue debugger default delete do else enum export extends false finally ' +
     'for function if import in instanceof new null return super switch this throw true try typeof var void ' +
     'while with yield let static implements interface package private protected public await arguments eval ' +

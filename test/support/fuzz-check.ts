@@ -59,7 +59,7 @@ export async function importGenerated(pkg: string): Promise<ImportOutcome> {
   const restore = captureOutput(printed);
   let clientKeys: string[] = [];
   try {
-    const module = (await import(pathToFileURL(outfile).href)) as { createClient?: (options?: object) => object };
+    const module = (await settlesWithin(import(pathToFileURL(outfile).href), 10_000)) as { createClient?: (options?: object) => object };
     // Building a client walks every descriptor and bound method: still nothing may run.
     clientKeys = Object.keys(module.createClient?.({ baseUrl: 'http://127.0.0.1:9' }) ?? {});
   } finally {
@@ -68,6 +68,15 @@ export async function importGenerated(pkg: string): Promise<ImportOutcome> {
   const canary = g[CANARY] !== undefined;
   delete g[CANARY];
   return { canary, printed, clientKeys };
+}
+
+/** A module that exports `then` is a thenable: importing it never settles. Fail instead of hanging. */
+function settlesWithin<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`import did not settle within ${ms} ms (does the module export "then"?)`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function captureOutput(into: string[]): () => void {

@@ -62,3 +62,17 @@ describe('whole specs that used to break the output', () => {
     expect(outcome.clientKeys).toEqual(expect.arrayContaining(Object.values(paths).flatMap((item) => Object.values(item).map((o) => o.operationId))));
   });
 });
+
+describe('an operation named then', () => {
+  const work = tempDir('twine-then-');
+  // Exported as `then`, it made the package root a thenable: `await import()` called it and never settled.
+  it.each(['get', 'post'])('(%s, paged or not) leaves the module importable', async (method) => {
+    const parameters = method === 'get' ? [{ name: 'page[size]', in: 'query', type: 'integer' }] : [];
+    const result = await generateInto(join(work, method), { ...HEAD, paths: { '/a': { [method]: op('then', parameters) } } });
+    expect(result.failed).toBe(false);
+    expect(typecheck(result.pkg)).toEqual({ status: 0, output: '' });
+    const outcome = await importGenerated(result.pkg);
+    expect(outcome).toMatchObject({ canary: false, printed: [] });
+    expect(outcome.clientKeys).not.toContain('then');
+  });
+});
