@@ -4,6 +4,7 @@ import type { DiagnosticInput } from '../diagnostics/diagnostic.js';
 import { pointerOf } from '../diagnostics/pointer.js';
 import { asObject, type JsonObject } from './json.js';
 import { swagger2SchemaErrors, type SchemaError } from './schema-validator/swagger2-schema.js';
+import { forSwaggerParser } from './swagger-parser-input.js';
 
 /**
  * swagger-parser's spec checks, without the rest of swagger-parser: its entry module also loads two Ajv
@@ -22,7 +23,8 @@ export async function swaggerParserCheck(repaired: JsonObject, original: JsonObj
   const schemaErrors = swagger2SchemaErrors(repaired);
   if (schemaErrors.length > 0) return fromSchemaErrors(schemaErrors);
   try {
-    validateSpec(await dereference(repaired as never, { resolve: { external: false }, dereference: { circular: 'ignore' } }));
+    const input = forSwaggerParser(repaired);
+    validateSpec(await dereference(input as never, { resolve: { external: false }, dereference: { circular: 'ignore' } }));
     return [];
   } catch (error) {
     return [fromMessage(error, original)];
