@@ -22,6 +22,8 @@ export interface StartedCompile {
   readonly failed: boolean;
   /** The diagnostics with line and column, sorted; call once the caller's other work (emission) is done. */
   located(): Promise<readonly Diagnostic[]>;
+  /** Instead of `located()`, for a caller that prints nothing (a diff of two valid specs): frees the worker's parse. */
+  discard(): void;
 }
 
 /** load -> IR (+ analyses). The one entry point shared by generate, validate and diff. */
@@ -41,7 +43,8 @@ export async function startCompile(input: string, options: LoadOptions): Promise
     await sink.resolvePositions();
     return sortDiagnostics(sink.items);
   };
-  if (spec === undefined) return { failed: true, located };
+  const discard = (): void => sink.discardPositions();
+  if (spec === undefined) return { failed: true, located, discard };
   const base = buildModel(spec.document, (d) => sink.report(d));
   const jsonApi = analyzeJsonApi(base);
   for (const d of jsonApi.diagnostics) sink.report(d);
@@ -57,5 +60,5 @@ export async function startCompile(input: string, options: LoadOptions): Promise
       return { ...op, ...(jsonApiFacts === undefined ? {} : { jsonApi: jsonApiFacts }), ...(paging === undefined ? {} : { paging }) };
     }),
   };
-  return { model, failed: sink.hasErrors(), located };
+  return { model, failed: sink.hasErrors(), located, discard };
 }

@@ -69,6 +69,12 @@ export class DiagnosticSink {
     this.positions = positions;
   }
 
+  /** Frees the position source without looking anything up: for callers that will print nothing. */
+  discardPositions(): void {
+    this.positions?.release();
+    this.positions = undefined;
+  }
+
   /** `position` pins where the problem is when there is no pointer for it (a syntax error). */
   report(input: DiagnosticInput, position?: Position): Diagnostic {
     const info: DiagnosticCodeInfo = DIAGNOSTIC_CODES[input.code];

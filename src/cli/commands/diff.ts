@@ -9,7 +9,7 @@ import { formatText, shouldColor } from '../../diff/format/text.js';
 import { GitSpecError, specAtRef } from '../../diff/git-ref.js';
 import { describeSurface } from '../../emit/surface.js';
 import type { ApiModel } from '../../ir/types.js';
-import { compileSpec } from '../../pipeline.js';
+import { startCompile } from '../../pipeline.js';
 import { EXIT, printDiagnostics } from '../output.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
@@ -96,12 +96,16 @@ async function loadBoth(
   io: DiffIo,
   rename?: { file: string; label: string },
 ): Promise<[ApiModel, ApiModel] | undefined> {
-  const results = await Promise.all([compileSpec(base, { lenient }), compileSpec(head, { lenient })]);
+  // Diagnostics are printed only for a spec that fails to load, so only then are their positions needed.
+  const results = await Promise.all([startCompile(base, { lenient }), startCompile(head, { lenient })]);
   let ok = true;
   for (const result of results) {
-    if (!result.failed && result.model !== undefined) continue;
+    if (!result.failed && result.model !== undefined) {
+      result.discard();
+      continue;
+    }
     ok = false;
-    printDiagnostics(result.diagnostics.map((d) => relabel(d, rename)), io.stderr);
+    printDiagnostics((await result.located()).map((d) => relabel(d, rename)), io.stderr);
   }
   const [b, h] = results;
   return ok && b?.model !== undefined && h?.model !== undefined ? [b.model, h.model] : undefined;
