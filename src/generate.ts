@@ -11,6 +11,8 @@ export interface GenerateOptions {
   /** Write nothing; report whether the output folder is up to date. */
   readonly check?: boolean;
   readonly package?: Partial<PackageOptions>;
+  /** Which diagnostics get a file:line:col (locating costs a second parse): all, or only errors (`--quiet`). */
+  readonly locate?: 'all' | 'errors';
 }
 
 export interface GenerateResult {
@@ -24,18 +26,16 @@ export interface GenerateResult {
   readonly stale?: StaleReport;
 }
 
-/**
- * spec -> package folder. Writes only when the spec has no errors, and then atomically. Source positions
- * of diagnostics are resolved off the main thread while the client is rendered, and awaited only after.
- */
+/** spec -> package folder. Writes only when the spec has no errors, and then atomically. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const compiled = await startCompile(options.spec, { lenient: options.lenient === true });
+  const which = options.locate === 'errors' ? (d: Diagnostic) => d.severity === 'error' : undefined;
   if (compiled.failed || compiled.model === undefined) {
-    return { diagnostics: await compiled.located(), failed: true, files: [], operations: 0, types: 0 };
+    return { diagnostics: await compiled.located(which), failed: true, files: [], operations: 0, types: 0 };
   }
   const files = await renderClient(compiled.model, { ...(options.package ? { package: options.package } : {}) });
   const summary = {
-    diagnostics: await compiled.located(),
+    diagnostics: await compiled.located(which),
     failed: false,
     files,
     operations: compiled.model.operations.length,

@@ -20,9 +20,12 @@ export interface CompileResult {
 export interface StartedCompile {
   readonly model?: ApiModel;
   readonly failed: boolean;
-  /** The diagnostics with line and column, sorted; call once the caller's other work (emission) is done. */
-  located(): Promise<readonly Diagnostic[]>;
-  /** Instead of `located()`, for a caller that prints nothing (a diff of two valid specs): frees the worker's parse. */
+  /**
+   * The diagnostics, sorted, with line and column for those `which` selects (default: all); call once the
+   * caller's other work (emission) is done.
+   */
+  located(which?: (d: Diagnostic) => boolean): Promise<readonly Diagnostic[]>;
+  /** Instead of `located()`, for a caller that prints nothing (a diff of two valid specs). */
   discard(): void;
 }
 
@@ -34,13 +37,13 @@ export async function compileSpec(input: string, options: LoadOptions): Promise<
 }
 
 /**
- * compileSpec without waiting for source positions, which a worker finds meanwhile: a caller with more to
- * do (generate emits) does it first and asks for `located()` last, so it rarely waits.
+ * compileSpec without source positions yet (finding them costs a second, position-keeping parse): a caller
+ * asks `located()` for what it will print, or `discard()`s them when it prints nothing.
  */
 export async function startCompile(input: string, options: LoadOptions): Promise<StartedCompile> {
   const { spec, sink } = await openSpec(input, options);
-  const located = async (): Promise<readonly Diagnostic[]> => {
-    await sink.resolvePositions();
+  const located = async (which?: (d: Diagnostic) => boolean): Promise<readonly Diagnostic[]> => {
+    await sink.resolvePositions(which);
     return sortDiagnostics(sink.items);
   };
   const discard = (): void => sink.discardPositions();

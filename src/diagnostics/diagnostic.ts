@@ -100,15 +100,16 @@ export class DiagnosticSink {
   }
 
   /**
-   * Fills line and column of every diagnostic reported so far, then releases the position source: call it
-   * once, after the last report. Waits for nothing when there is nothing to locate.
+   * Fills line and column of the diagnostics reported so far (those `which` selects: a caller printing
+   * only errors need not pay for locating warnings), then releases the position source: call it once,
+   * after the last report. Waits for nothing when there is nothing to locate.
    */
-  resolvePositions(): Promise<void> {
+  resolvePositions(which: (d: Diagnostic) => boolean = () => true): Promise<void> {
     this.pending = this.pending.then(async () => {
       const source = this.positions;
       this.positions = undefined;
       try {
-        if (source !== undefined) await this.resolveWith(source.locate);
+        if (source !== undefined) await this.resolveWith(source.locate, which);
       } finally {
         source?.release();
       }
@@ -116,11 +117,11 @@ export class DiagnosticSink {
     return this.pending;
   }
 
-  private async resolveWith(locate: BatchLocator): Promise<void> {
+  private async resolveWith(locate: BatchLocator, which: (d: Diagnostic) => boolean): Promise<void> {
     const start = this.resolved;
     const end = this.items.length;
     this.resolved = end;
-    const open = this.items.slice(start, end).flatMap((d, i) => (d.line === undefined ? [start + i] : []));
+    const open = this.items.slice(start, end).flatMap((d, i) => (d.line === undefined && which(d) ? [start + i] : []));
     if (open.length === 0) return;
     const positions = await locate(open.map((i) => this.items[i]?.pointer ?? '#'));
     open.forEach((index, n) => {

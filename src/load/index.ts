@@ -36,7 +36,7 @@ export async function loadSpec(input: string, options: LoadOptions): Promise<Loa
 /**
  * `loadSpec` without waiting for positions: the sink's diagnostics have no line and column until
  * `await sink.resolvePositions()`, which a caller does once it has reported its own diagnostics too
- * (positions are found in a worker meanwhile, and a run without diagnostics never waits for them).
+ * (positions are found only then, and only for the diagnostics asked for).
  */
 export async function openSpec(input: string, options: LoadOptions): Promise<LoadResult> {
   const file = redactLocation(input);

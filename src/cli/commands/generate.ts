@@ -37,6 +37,8 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
       out,
       lenient: args.lenient ?? config.lenient ?? false,
       check: args.check === true,
+      // --quiet prints only errors, so only errors need their file:line:col.
+      locate: args.quiet === true ? 'errors' : 'all',
       ...(config.package ? { package: config.package } : {}),
     });
     printDiagnostics(args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics);

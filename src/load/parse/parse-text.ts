@@ -16,7 +16,7 @@ export interface ParsedText {
 /**
  * The data of a YAML/JSON text, fast for text that parses cleanly; anything the fast parsers refuse goes
  * to the `yaml` package (loaded only then), which says what is wrong and where.
- * `withPositions` starts finding positions (in a worker, for YAML) so they can be asked for later.
+ * `withPositions` adds a position source, which parses for positions only if it is asked.
  */
 export async function parseText(text: string, withPositions: boolean): Promise<ParsedText> {
   const fast = parseFast(text);

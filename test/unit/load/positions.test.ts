@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkerReply } from '../../../src/load/positions/yaml-position-worker.js';
-import { spawnPositionWorker } from '../../../src/load/positions/yaml-position-worker.js';
 import { jsonPositions } from '../../../src/load/positions/json-positions.js';
 import { yamlPositions } from '../../../src/load/positions/yaml-positions.js';
 import { parseYaml } from '../../../src/load/parse-yaml.js';
@@ -19,14 +17,14 @@ const POINTERS = [
 ];
 
 describe('yamlPositions', () => {
-  it('answers like the main-thread locator, in the order asked', async () => {
+  it('answers like the yaml locator, in the order asked', async () => {
     const positions = yamlPositions(YAML);
     const { locate } = parseYaml(YAML);
     expect(await positions.locate(POINTERS)).toEqual(POINTERS.map(locate));
     positions.release();
   });
 
-  it('still answers after release, by parsing on this thread', async () => {
+  it('still answers after release, by parsing again', async () => {
     const positions = yamlPositions(YAML);
     positions.release();
     expect(await positions.locate(['#/info/title'])).toEqual([{ line: 3, column: 3 }]);
@@ -38,32 +36,6 @@ describe('yamlPositions', () => {
     const answers = await Promise.all(sources.map((s) => s.locate(['#/b/c', '#/1/y', '#/definitions'])));
     expect(answers).toEqual(texts.map((t) => ['#/b/c', '#/1/y', '#/definitions'].map(parseYaml(t).locate)));
     for (const s of sources) s.release();
-  });
-});
-
-describe('the position worker', () => {
-  it('runs from its source text and locates decoded segments', async () => {
-    const worker = spawnPositionWorker();
-    worker.ref();
-    try {
-      const replies: WorkerReply[] = [];
-      const two = new Promise<WorkerReply[]>((resolve, reject) => {
-        worker.on('message', (reply: WorkerReply) => {
-          replies.push(reply);
-          if (replies.length === 2) resolve(replies);
-        });
-        worker.once('error', reject);
-      });
-      worker.postMessage({ kind: 'parse', job: 1, text: YAML });
-      worker.postMessage({ kind: 'locate', job: 1, request: 7, segments: [['info', 'title'], ['paths', '/a/{id}', 'get'], ['nothing']] });
-      worker.postMessage({ kind: 'locate', job: 2, request: 8, segments: [[]] });
-      expect(await two).toEqual([
-        { parsed: 1 },
-        { request: 7, positions: [{ line: 3, column: 3 }, { line: 6, column: 5 }, { line: 1, column: 1 }] },
-      ]);
-    } finally {
-      await worker.terminate();
-    }
   });
 });
 
