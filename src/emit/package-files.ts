@@ -40,18 +40,6 @@ jsonTemplates.registerHelper('json', (value: unknown) => JSON.stringify(value ??
 // README.md: no HTML escaping (entities would show in code blocks); every spec string goes through `md`.
 const markdownTemplates = Handlebars.create();
 markdownTemplates.registerHelper('md', (value: unknown) => escapeMarkdown(String(value ?? '')));
-markdownTemplates.registerHelper('mdLines', (value: unknown) => escapeMarkdownLines(String(value ?? '')));
-
-/**
- * Multi-line spec prose as escaped text that keeps its line breaks (so a README diff stays readable).
- * Each line is escaped on its own; `=` is escaped too because a line of `=` under text makes a heading.
- */
-export function escapeMarkdownLines(text: string): string {
-  return text
-    .split(/\r\n?|\n|\u2028|\u2029/)
-    .map((line) => escapeMarkdown(line.trim()).replace(/=/g, '\\='))
-    .join('\n');
-}
 
 export function render(file: string, data: object): string {
   const markdown = file.endsWith('.md.hbs');

@@ -36,7 +36,7 @@ export function readmeText(model: ApiModel, plan: NamePlan, options: PackageOpti
     name: options.name,
     title,
     specVersion: version,
-    description: paragraphs(description),
+    descriptionBlock: verbatimBlock(description),
     baseUrl: model.servers[0] === undefined ? undefined : stringLiteral(model.servers[0]),
     jsonApi: model.operations.some(decodesDocument),
     paged: paged === undefined ? undefined : { fn: paged.fn, args: callArgs(paged.op) },
@@ -56,10 +56,21 @@ export function readmeText(model: ApiModel, plan: NamePlan, options: PackageOpti
   return `${text.replace(/\n+$/, '')}\n`;
 }
 
-/** Description text as paragraphs (blank-line separated); each is escaped to one line by the template. */
-function paragraphs(text: string | undefined): string[] | undefined {
-  const parts = (text ?? '').split(/(?:\r?\n|\r|\u2028|\u2029)\s*(?:\r?\n|\r|\u2028|\u2029)/).map((p) => p.trim()).filter((p) => p !== '');
-  return parts.length === 0 ? undefined : parts;
+/**
+ * Spec text shown as written, safely: in a fenced block nothing is Markdown or HTML, and a fence one
+ * backtick longer than the longest run in the text cannot be closed from inside it. Line separators
+ * become newlines; other control characters are dropped.
+ */
+export function verbatimBlock(text: string | undefined): string | undefined {
+  const body = (text ?? '')
+    .replace(/\r\n?|\u2028|\u2029/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/^\n+|\n+$/g, '');
+  if (body === '') return undefined;
+  const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}text\n${body}\n${fence}`;
 }
 
 /** How a user calls the operation: paged ones iterate, JSON:API ones destructure the decoded document. */

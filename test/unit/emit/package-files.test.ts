@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderClient } from '../../../src/emit/index.js';
+import { verbatimBlock } from '../../../src/emit/readme.js';
 import {
-  defaultPackageOptions, escapeMarkdownLines, GENERATED_TYPESCRIPT_RANGE, isValidPackageName, packageJsonText, semverOf,
+  defaultPackageOptions, GENERATED_TYPESCRIPT_RANGE, isValidPackageName, packageJsonText, semverOf,
 } from '../../../src/emit/package-files.js';
 import type { ApiModel } from '../../../src/ir/types.js';
 import { compileSpec } from '../../../src/pipeline.js';
@@ -95,16 +96,19 @@ describe('package.json of the generated package', () => {
 });
 
 describe('README.md of the generated package', () => {
-  it('renders hostile spec text as escaped Markdown: no raw HTML, no headings or links from the spec', async () => {
+  it('renders hostile spec text inertly: escaped Markdown, or verbatim inside a fence it cannot close', async () => {
     const files = await renderClient(await model());
     const readme = files.find((f) => f.path === 'README.md')?.text ?? '';
-    expect(readme).not.toMatch(/<\/?(script|img)/i);
-    expect(readme).toContain('&lt;script&gt;');
-    expect(readme).not.toMatch(/^# Not a heading/m);
-    expect(readme).not.toMatch(/^===/m);
-    expect(readme).not.toContain('](javascript:');
-    // Every fenced block that opens is closed: spec text never ends a code block early.
-    expect((readme.match(/^```/gm) ?? []).length % 2).toBe(0);
+    // Fenced blocks (CommonMark: closed by a fence at least as long as the opening one) are never Markdown
+    // or HTML; outside them, nothing from the spec may be markup.
+    const outside = readme.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1`*$/gm, '');
+    expect(outside).not.toMatch(/^`{3,}/m);
+    expect(outside).not.toMatch(/<\/?(script|img)/i);
+    expect(readme).toContain('&lt;/script&gt;&lt;img'); // the title, escaped
+    expect(outside).not.toMatch(/^# Not a heading/m);
+    expect(outside).not.toMatch(/^===/m);
+    expect(outside).not.toContain('](javascript:');
+    expect(readme).toContain("```text\n# Not a heading\n\n<script>alert('readme')</script>\n===\n[click](javascript:alert(1))\n```");
   });
 
   it('has install, auth, paging, errors, and an example per operation', async () => {
@@ -118,16 +122,21 @@ describe('README.md of the generated package', () => {
   });
 });
 
-describe('escapeMarkdownLines', () => {
+describe('verbatimBlock', () => {
   it.each([
-    ['# title', '\\# title'],
-    ['a\n===', 'a\n\\=\\=\\='],
-    ['- item\n1. item', '\\- item\n1\\. item'],
-    ['<b>x</b>', '&lt;b&gt;x&lt;/b&gt;'],
-    ['```\ncode', '\\`\\`\\`\ncode'],
-    ['    indented', 'indented'],
-    ['a\u2028b', 'a\nb'],
-  ])('%j -> %j', (given, want) => {
-    expect(escapeMarkdownLines(given)).toBe(want);
+    ['# Overview\n<b>x</b> [a](b)', '```text\n# Overview\n<b>x</b> [a](b)\n```'],
+    ['uses ``` inside', '````text\nuses ``` inside\n````'],
+    ['a\u2028b\r\nc\u0007', '```text\na\nb\nc\n```'],
+    ['  \n', undefined],
+  ])('%j', (given, want) => {
+    expect(verbatimBlock(given)).toBe(want);
+  });
+
+  it('cannot be closed from inside, whatever backtick runs the text has', () => {
+    const text = 'x ``` y ```` z `';
+    const block = verbatimBlock(text) ?? '';
+    const fence = /^`+/.exec(block)?.[0] ?? '';
+    expect(block.slice(fence.length).includes(fence)).toBe(true);
+    expect(block.indexOf(fence, fence.length)).toBe(block.length - fence.length);
   });
 });
