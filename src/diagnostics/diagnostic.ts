@@ -32,12 +32,12 @@ export interface Position {
 export type Locator = (pointer: string) => Position | undefined;
 
 /**
- * Maps many pointers to source positions at once, possibly off the main thread (the loader parses the
- * source a second time, with positions, in a worker). Answers in the order asked.
+ * Maps many pointers to source positions at once, asynchronously (the loader parses the source a second
+ * time, with positions, only when asked). Answers in the order asked.
  */
 export type BatchLocator = (pointers: readonly string[]) => Promise<readonly (Position | undefined)[]>;
 
-/** Where a sink's positions come from; `release` frees what the locator holds (a worker's parse). */
+/** Where a sink's positions come from; `release` frees what the locator holds (its position parse). */
 export interface PositionSource {
   readonly locate: BatchLocator;
   release(): void;

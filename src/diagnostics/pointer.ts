@@ -29,6 +29,15 @@ export function segmentsOf(pointer: string): string[] {
   });
 }
 
+/** `segmentsOf`, or undefined for text that is not a JSON pointer (spec text can be anything). */
+export function segmentsOrUndefined(pointer: string): string[] | undefined {
+  try {
+    return segmentsOf(pointer);
+  } catch {
+    return undefined;
+  }
+}
+
 export function childPointer(pointer: string, ...segments: (string | number)[]): string {
   const base = pointer === '#' ? '#' : pointer;
   return segments.reduce<string>((p, s) => `${p}/${escapePointerSegment(s)}`, base);

@@ -1,4 +1,4 @@
-import { pointerOf, segmentsOf } from '../diagnostics/pointer.js';
+import { pointerOf, segmentsOrUndefined } from '../diagnostics/pointer.js';
 import { asObject, type JsonObject } from './json.js';
 
 /**
@@ -37,12 +37,8 @@ function rewrite(node: unknown, aliases: ReadonlyMap<string, string>, key?: stri
 
 function rewriteRef(ref: string, aliases: ReadonlyMap<string, string>): string {
   if (aliases.size === 0 || !ref.startsWith('#/definitions/')) return ref;
-  let segments: string[];
-  try {
-    segments = segmentsOf(ref);
-  } catch {
-    return ref;
-  }
+  const segments = segmentsOrUndefined(ref);
+  if (segments === undefined) return ref;
   const alias = segments[1] === undefined ? undefined : aliases.get(segments[1]);
   return alias === undefined ? ref : pointerOf(['definitions', alias, ...segments.slice(2)]);
 }

@@ -16,7 +16,7 @@ export interface LoadedSpec {
    * stay named). External refs (other files) are already inlined at the referencing node.
    */
   readonly document: Record<string, unknown>;
-  /** Where a pointer's node is in the spec's text (found in a worker for YAML, so asynchronously). */
+  /** Where a pointer's node is in the spec's text (a second, position-keeping parse, made on first use). */
   readonly locate: (pointer: string) => Promise<Position | undefined>;
 }
 

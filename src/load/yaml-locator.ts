@@ -1,24 +1,18 @@
-import * as yaml from 'yaml';
 import type { Document, LineCounter } from 'yaml';
 import type { Locator, Position } from '../diagnostics/diagnostic.js';
-import { segmentsOf } from '../diagnostics/pointer.js';
+import { segmentsOrUndefined } from '../diagnostics/pointer.js';
 import { createSegmentLocator } from './positions/segment-locator.js';
 
 export type { Position };
 
 /**
  * Maps a JSON pointer to the 1-based position of its node in the YAML/JSON source, over a document parsed
- * on this thread (the loader's path for text the fast parser refused).
+ * by the `yaml` package with positions.
  */
 export function createYamlLocator(doc: Document, lineCounter: LineCounter): Locator {
-  const locate = createSegmentLocator(yaml, doc, lineCounter);
+  const locate = createSegmentLocator(doc, lineCounter);
   return (pointer) => {
-    let segments: string[];
-    try {
-      segments = segmentsOf(pointer);
-    } catch {
-      return undefined;
-    }
-    return locate(segments);
+    const segments = segmentsOrUndefined(pointer);
+    return segments === undefined ? undefined : locate(segments);
   };
 }

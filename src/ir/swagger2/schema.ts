@@ -1,5 +1,5 @@
 import type { EnumValue, PrimitiveType, Property, Schema } from '../types.js';
-import { childPointer, resolvePointer, segmentsOf } from '../../diagnostics/pointer.js';
+import { childPointer, resolvePointer, segmentsOrUndefined } from '../../diagnostics/pointer.js';
 import { type JsonObject, type ReadContext, asString, isObject } from './context.js';
 
 /**
@@ -38,12 +38,8 @@ export function readSchema(ctx: ReadContext, node: unknown, pointer: string, inl
 
 function readRef(ctx: ReadContext, ref: string, pointer: string, inlining: ReadonlySet<string>): Schema {
   if (!ref.startsWith('#')) return { kind: 'unknown', pointer };
-  let segments: string[];
-  try {
-    segments = segmentsOf(ref);
-  } catch {
-    return { kind: 'unknown', pointer };
-  }
+  const segments = segmentsOrUndefined(ref);
+  if (segments === undefined) return { kind: 'unknown', pointer };
   const target = resolvePointer(ctx.document, ref);
   // A missing target was reported by the loader (TC1002); here it only becomes `unknown`.
   if (target === undefined) return { kind: 'unknown', pointer };

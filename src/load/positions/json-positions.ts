@@ -1,6 +1,6 @@
 import { parseTree, type Node } from 'jsonc-parser';
 import type { Position, PositionSource } from '../../diagnostics/diagnostic.js';
-import { segmentsOf } from '../../diagnostics/pointer.js';
+import { segmentsOrUndefined } from '../../diagnostics/pointer.js';
 import { lineIndex } from './line-index.js';
 
 /**
@@ -23,13 +23,8 @@ function jsonLocator(text: string): (pointer: string) => Position | undefined {
   const root = parseTree(text);
   const positionAt = lineIndex(text);
   return (pointer) => {
-    let segments: string[];
-    try {
-      segments = segmentsOf(pointer);
-    } catch {
-      return undefined;
-    }
-    if (root === undefined) return undefined;
+    const segments = segmentsOrUndefined(pointer);
+    if (root === undefined || segments === undefined) return undefined;
     let node: Node = root;
     let offset = root.offset;
     for (const segment of segments) {

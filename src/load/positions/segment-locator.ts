@@ -1,9 +1,6 @@
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, LineCounter, Node, Pair } from 'yaml';
-import type * as yaml from 'yaml';
 import type { Position } from '../../diagnostics/diagnostic.js';
-
-/** The parts of the `yaml` module a locator uses, passed in so the position worker can supply its own copy. */
-export type YamlNodeApi = Pick<typeof yaml, 'isAlias' | 'isMap' | 'isScalar' | 'isSeq'>;
 
 /** Finds the node that decoded pointer segments name; `undefined` when the document has no content. */
 export type SegmentLocator = (segments: readonly string[]) => Position | undefined;
@@ -11,15 +8,14 @@ export type SegmentLocator = (segments: readonly string[]) => Position | undefin
 /**
  * Each lookup walks the AST from the root, which costs microseconds. A mapping entry is located at its key;
  * a pointer past the last existing node gets its nearest ancestor; through an alias, the anchored node.
- * Why self-contained (only its parameters and built-ins): the position worker runs it from its source text.
  */
-export function createSegmentLocator(api: YamlNodeApi, doc: Document, lineCounter: LineCounter): SegmentLocator {
+export function createSegmentLocator(doc: Document, lineCounter: LineCounter): SegmentLocator {
   // Maps with more entries than this get a key index, built on first lookup (`paths`, `definitions`).
   const indexThreshold = 16;
   const indexes = new WeakMap<object, Map<string, Pair>>();
   const keyText = (pair: Pair): string | undefined => {
     const key = pair.key;
-    if (api.isScalar(key)) return String(key.value);
+    if (isScalar(key)) return String(key.value);
     return key === null || key === undefined ? undefined : String(key);
   };
   const rangeStart = (node: unknown): number | undefined => (node as Node | null | undefined)?.range?.[0];
@@ -39,13 +35,13 @@ export function createSegmentLocator(api: YamlNodeApi, doc: Document, lineCounte
     let node: unknown = doc.contents;
     let offset = rangeStart(node);
     for (const segment of segments) {
-      if (api.isAlias(node)) node = node.resolve(doc);
-      if (api.isMap(node)) {
+      if (isAlias(node)) node = node.resolve(doc);
+      if (isMap(node)) {
         const pair = findPair(node.items as Pair[], node, segment);
         if (pair === undefined) break;
         offset = rangeStart(pair.key) ?? offset;
         node = pair.value;
-      } else if (api.isSeq(node) && /^(0|[1-9]\d*)$/.test(segment)) {
+      } else if (isSeq(node) && /^(0|[1-9]\d*)$/.test(segment)) {
         const item = node.items[Number(segment)];
         if (item === undefined) break;
         offset = rangeStart(item) ?? offset;

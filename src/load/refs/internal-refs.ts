@@ -1,4 +1,4 @@
-import { pointerOf, resolvePointer, segmentsOf } from '../../diagnostics/pointer.js';
+import { pointerOf, resolvePointer, segmentsOrUndefined } from '../../diagnostics/pointer.js';
 import type { Finding } from '../finding.js';
 import { refOf } from '../json.js';
 import { collectRefs, isInternalRef, type RefSite } from './collect-refs.js';
@@ -63,9 +63,6 @@ function aliasCycle(document: unknown, site: RefSite): string[] | undefined {
 
 /** `#/definitions/A%20B` and `#/definitions/A B` name the same node; undefined for a malformed pointer. */
 function normalize(ref: string): string | undefined {
-  try {
-    return pointerOf(segmentsOf(ref));
-  } catch {
-    return undefined;
-  }
+  const segments = segmentsOrUndefined(ref);
+  return segments === undefined ? undefined : pointerOf(segments);
 }

@@ -1,4 +1,4 @@
-import { segmentsOf } from '../../diagnostics/pointer.js';
+import { segmentsOrUndefined } from '../../diagnostics/pointer.js';
 import { asObject, has, refOf } from '../json.js';
 
 export type RefTarget =
@@ -11,12 +11,8 @@ export type RefTarget =
  */
 export function resolveInternalRef(root: unknown, ref: string, seen: ReadonlySet<string> = new Set()): RefTarget {
   if (seen.has(ref)) return { found: false, reason: 'circular' };
-  let segments: string[];
-  try {
-    segments = segmentsOf(ref);
-  } catch {
-    return { found: false, reason: 'invalid' };
-  }
+  const segments = segmentsOrUndefined(ref);
+  if (segments === undefined) return { found: false, reason: 'invalid' };
   const trail = new Set(seen).add(ref);
   let node: unknown = root;
   for (const segment of segments) {
