@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -14,16 +14,17 @@ function newest(dir: string): number {
   }, 0);
 }
 
-let built = false;
-/** These tests run the built CLI as users do; rebuild dist/ once when src/ or templates/ are newer. */
+let checked = false;
+/**
+ * These tests run the built CLI as users do. `npm test` builds first (`pretest`); tests never build
+ * themselves (parallel test files would write dist/ at once), they only refuse a stale build clearly.
+ */
 export function ensureBuilt(): void {
-  if (built) return;
+  if (checked) return;
   if (!existsSync(CLI) || statSync(CLI).mtimeMs < Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'templates')))) {
-    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
-    const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], { encoding: 'utf8' });
-    if (!existsSync(CLI)) throw new Error(`npm run build failed: ${result.stdout}${result.stderr}`);
+    throw new Error('dist/ is missing or older than src/: run `npm run build` (npm test does it first)');
   }
-  built = true;
+  checked = true;
 }
 
 export interface CliRun {
