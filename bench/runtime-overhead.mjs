@@ -1,7 +1,8 @@
 // Per-request overhead of the generated client's transport vs a bare fetch loop, same process, same
 // loopback server. Bundles src/runtime/index.ts with esbuild into a temp file, then alternates rounds of
-// both loops and reports medians and their ratio (target <= 1.1x).
-// Usage: node bench/runtime-overhead.mjs [requestsPerRound=2000] [rounds=9]
+// four loops (bare fetch, bare fetch with a 30 s timeout signal, the client with its default 30 s timeout,
+// the client with timeoutMs: 0) and reports medians and ratios (target <= 1.1x).
+// Usage: node bench/runtime-overhead.mjs [requestsPerRound=2000] [rounds=15]
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const perRound = Number(process.argv[2] ?? 2000);
-const rounds = Number(process.argv[3] ?? 9);
+const rounds = Number(process.argv[3] ?? 15);
 
 const dir = await mkdtemp(join(tmpdir(), 'runtime-bench-'));
 const outfile = join(dir, 'runtime.mjs');
@@ -30,6 +31,8 @@ const op = {
   params: { id: { in: 'path', name: 'id' }, include: { in: 'query', name: 'include' } },
 };
 const transport = createTransport({ baseUrl: base, auth: () => 'bench-token', timeoutMs: Number(process.env.BENCH_TIMEOUT_MS ?? 30000) }, {});
+// The like-for-like pair of the bare loop: the client without its default per-attempt timeout.
+const transportNoTimeout = createTransport({ baseUrl: base, auth: () => 'bench-token', timeoutMs: 0 }, {});
 const headers = { accept: 'application/vnd.api+json', authorization: 'Bearer bench-token' };
 
 async function bare() {
@@ -51,6 +54,9 @@ async function bareWithTimeout() {
 async function client() {
   for (let i = 0; i < perRound; i++) await transport.call(op, { id: '57b3', include: 'groups' });
 }
+async function clientNoTimeout() {
+  for (let i = 0; i < perRound; i++) await transportNoTimeout.call(op, { id: '57b3', include: 'groups' });
+}
 
 async function timeRound(fn) {
   const t0 = process.hrtime.bigint();
@@ -58,11 +64,12 @@ async function timeRound(fn) {
   return Number(process.hrtime.bigint() - t0) / 1e3 / perRound; // microseconds per request
 }
 
-await bare(); await bareWithTimeout(); await client(); // warm-up: JIT and keep-alive sockets
+await bare(); await bareWithTimeout(); await client(); await clientNoTimeout(); // warm-up: JIT and keep-alive sockets
 const bareTimes = [];
 const bareTimeoutTimes = [];
 const clientTimes = [];
-const loops = [[bare, bareTimes], [bareWithTimeout, bareTimeoutTimes], [client, clientTimes]];
+const clientNoTimeoutTimes = [];
+const loops = [[bare, bareTimes], [bareWithTimeout, bareTimeoutTimes], [client, clientTimes], [clientNoTimeout, clientNoTimeoutTimes]];
 for (let r = 0; r < rounds; r++) {
   // Rotate the order so drift (GC, CPU frequency) hits every loop alike.
   for (let k = 0; k < loops.length; k++) {
@@ -74,11 +81,14 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const mb = median(bareTimes);
 const mc = median(clientTimes);
 const mt = median(bareTimeoutTimes);
+const mn = median(clientNoTimeoutTimes);
 console.log(JSON.stringify({
   benchmark: 'runtime-overhead', requestsPerRound: perRound, rounds, node: process.version,
   bareFetchMedianUs: Number(mb.toFixed(1)), bareFetchWithTimeoutMedianUs: Number(mt.toFixed(1)),
   clientMedianUs: Number(mc.toFixed(1)), clientTimeoutMs: Number(process.env.BENCH_TIMEOUT_MS ?? 30000),
-  ratio: Number((mc / mb).toFixed(3)), ratioVsBareWithTimeout: Number((mc / mt).toFixed(3)), target: 1.1,
+  clientNoTimeoutMedianUs: Number(mn.toFixed(1)),
+  ratio: Number((mc / mb).toFixed(3)), ratioVsBareWithTimeout: Number((mc / mt).toFixed(3)),
+  ratioNoTimeout: Number((mn / mb).toFixed(3)), target: 1.1,
 }));
 server.close();
 await rm(dir, { recursive: true, force: true });

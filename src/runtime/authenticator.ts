@@ -3,8 +3,11 @@ import type { AuthOptions, TokenProvider } from './options.js';
 import type { Redactor } from './redact.js';
 
 export interface Authenticator {
-  /** The token to send now; `undefined` sends no Authorization header. */
-  token(signal?: AbortSignal): Promise<string | undefined>;
+  /**
+   * The token to send now; `undefined` sends no Authorization header. A token already at hand is returned as
+   * is, not in a promise: waiting for a promise on every request is measurable (BENCHMARKS.md).
+   */
+  token(signal?: AbortSignal): MaybePromise<string | undefined>;
   /** A new token after the API rejected `used` with 401; `undefined` when no renewal is possible. */
   renew(used: string | undefined, signal?: AbortSignal): Promise<string | undefined>;
   /** Whether a 401 can lead to a renewal (and so one retry). */
@@ -13,8 +16,10 @@ export interface Authenticator {
   tokenId(signal?: AbortSignal): Promise<string | undefined>;
 }
 
+export type MaybePromise<T> = T | Promise<T>;
+
 export const noAuth: Authenticator = {
-  token: () => Promise.resolve(undefined),
+  token: () => undefined,
   renew: () => Promise.resolve(undefined),
   renewable: false,
   tokenId: () => Promise.resolve(undefined),
@@ -22,14 +27,17 @@ export const noAuth: Authenticator = {
 
 /** `auth` as a function: the caller owns caching; after a 401 it is asked once more with `forceRefresh`. */
 export function providerAuth(provider: TokenProvider, redactor: Redactor): Authenticator {
-  const ask = async (forceRefresh: boolean): Promise<string> => {
-    const token = await provider({ forceRefresh });
+  const remember = (token: string): string => {
     redactor.add(token);
     return token;
   };
+  const ask = (forceRefresh: boolean): MaybePromise<string> => {
+    const token = provider({ forceRefresh });
+    return typeof token === 'string' ? remember(token) : Promise.resolve(token).then(remember);
+  };
   return {
     token: () => ask(false),
-    renew: () => ask(true),
+    renew: async () => ask(true),
     renewable: true,
     tokenId: () => Promise.resolve(undefined),
   };

@@ -26,24 +26,22 @@ export interface ExecuteContext {
   readonly signal: AbortSignal | undefined;
   /** False for POST/PATCH: a failed attempt may still have been processed. */
   readonly retryable: boolean;
-  /** True when the caller will renew the token and resend after a 401 (reported as `willRetry`). */
-  readonly renewsOn401?: boolean;
 }
 
-export async function execute(request: PreparedRequest, ctx: ExecuteContext): Promise<RawResponse> {
+/** `renewsOn401`: the caller will renew the token and resend after a 401 (reported as `willRetry`). */
+export async function execute(
+  request: PreparedRequest,
+  ctx: ExecuteContext,
+  renewsOn401 = false,
+): Promise<RawResponse> {
   for (let attempt = 1; ; attempt += 1) {
     // Redacting costs time on every request, so it happens only when someone listens.
     const info = ctx.hooks ? requestInfo(request, attempt, ctx.redactor) : undefined;
     if (info) notify(() => ctx.hooks?.onRequest?.(info));
-    const started = ctx.clock.now();
+    const started = info ? ctx.clock.now() : 0;
     let raw: RawResponse;
     try {
-      raw = await sendOnce(request, {
-        fetch: ctx.fetch,
-        timeoutMs: ctx.timeoutMs,
-        signal: ctx.signal,
-        redactor: ctx.redactor,
-      });
+      raw = await sendOnce(request, ctx);
     } catch (error) {
       const canRetry =
         ctx.retryable && attempt <= ctx.policy.retries && error instanceof ApiConnectionError;
@@ -73,7 +71,7 @@ export async function execute(request: PreparedRequest, ctx: ExecuteContext): Pr
       ? retryDelay(attempt - 1, ctx.policy, retryAfter, ctx.clock.random())
       : undefined;
     const error = responseError(raw, ctx.redactor);
-    const willRetry = delay !== undefined || (raw.status === 401 && ctx.renewsOn401 === true);
+    const willRetry = delay !== undefined || (raw.status === 401 && renewsOn401);
     if (info) notify(() => ctx.hooks?.onError?.({ ...info, error, willRetry }));
     if (delay === undefined) throw error;
     await wait(delay, request, ctx);

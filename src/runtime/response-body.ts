@@ -10,7 +10,7 @@ import { isJsonContentType, type RawResponse } from './http.js';
 export function readResponseBody(raw: RawResponse, op: OperationDescriptor): unknown {
   if (raw.status === 204 || raw.text === '') return undefined;
   const expectJson =
-    isJsonContentType(raw) || op.jsonApi || op.accept.some((type) => /json/i.test(type));
+    op.jsonApi || isJsonContentType(raw) || op.accept.some((type) => /json/i.test(type));
   if (!expectJson) return raw.text;
   try {
     return JSON.parse(raw.text) as unknown;

@@ -64,10 +64,10 @@ export class TokenManager implements Authenticator {
     return Boolean(clientId && (clientSecret || this.#current?.refreshToken));
   }
 
-  async token(signal?: AbortSignal): Promise<string> {
+  token(signal?: AbortSignal): string | Promise<string> {
     const current = this.#current;
     if (current && this.#isFresh(current)) return current.accessToken;
-    return (await raceAbort(this.#renewShared(), signal)).accessToken;
+    return raceAbort(this.#renewShared(), signal).then((token) => token.accessToken);
   }
 
   async renew(used: string | undefined, signal?: AbortSignal): Promise<string | undefined> {

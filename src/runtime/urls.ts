@@ -21,11 +21,11 @@ export function resolveTokenUrl(tokenUrl: string | undefined, baseUrl: string): 
  * A URL from a response (e.g. `links.next`, usually `/pub/patient?...`) resolved against the base URL. Another
  * origin is refused: the bearer token must never be sent to a host the client was not configured for.
  */
-export function resolveSameOriginUrl(url: string, baseUrl: string): string {
+export function resolveSameOriginUrl(url: string, baseUrl: string, baseOrigin: string): string {
   const resolved = new URL(url, `${baseUrl}/`);
-  if (resolved.origin !== new URL(baseUrl).origin) {
+  if (resolved.origin !== baseOrigin) {
     throw new ParamError(
-      `Refusing to follow a URL on another origin (${resolved.origin}); expected ${new URL(baseUrl).origin}`,
+      `Refusing to follow a URL on another origin (${resolved.origin}); expected ${baseOrigin}`,
     );
   }
   return resolved.href;

@@ -7,8 +7,9 @@ export interface PreparedRequest {
   readonly operationId: string;
   readonly method: string;
   readonly url: string;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly body?: string;
+  /** Owned by the request (the transport sets the bearer token on it). */
+  readonly headers: Record<string, string>;
+  readonly body?: string | undefined;
 }
 
 /** A response whose body has been read; what paging and JSON:API decoding build on. */

@@ -21,11 +21,11 @@ const SEPARATOR: Readonly<Record<Exclude<CollectionFormat, 'multi'>, string>> = 
 /** `/patient/{id}` with each path parameter as exactly one encoded segment. */
 export function buildPath(op: OperationDescriptor, params: Params): string {
   let path = op.path;
-  for (const [key, desc] of Object.entries(op.params)) {
-    if (desc.in !== 'path') continue;
+  for (const [key, desc] of paramsIn(op, 'path')) {
     const segment = encodePathValue(op.operationId, key, params?.[key]);
-    path = path.split(`{${key}}`).join(segment);
-    if (desc.name !== key) path = path.split(`{${desc.name}}`).join(segment);
+    // A function, so a `$` pattern in the segment could never be read as a replacement pattern.
+    path = path.replaceAll(`{${key}}`, () => segment);
+    if (desc.name !== key) path = path.replaceAll(`{${desc.name}}`, () => segment);
   }
   return path;
 }
@@ -47,8 +47,7 @@ function encodePathValue(operationId: string, key: string, value: unknown): stri
 /** The query string without `?`; empty when nothing is set. */
 export function buildQuery(op: OperationDescriptor, params: Params): string {
   const pairs: string[] = [];
-  for (const [key, desc] of Object.entries(op.params)) {
-    if (desc.in !== 'query') continue;
+  for (const [key, desc] of paramsIn(op, 'query')) {
     const value = params?.[key];
     if (value === undefined || value === null) continue;
     if (desc.nested && isPlainObject(value)) writeNested(pairs, encodeName(desc.name), value, desc);
@@ -91,15 +90,17 @@ function writeValue(
   if (items.length > 0) pairs.push(`${name}=${items.join(SEPARATOR[format])}`);
 }
 
+const SAFE_NAME = /^[\w.~[\]-]*$/;
+
 function encodeName(name: string): string {
+  if (SAFE_NAME.test(name)) return name;
   return encodeURIComponent(name).replace(/%5B/gi, '[').replace(/%5D/gi, ']');
 }
 
 /** Header parameters as strings; arrays are comma-joined, absent values omitted. */
 export function buildHeaderParams(op: OperationDescriptor, params: Params): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const [key, desc] of Object.entries(op.params)) {
-    if (desc.in !== 'header') continue;
+  for (const [key, desc] of paramsIn(op, 'header')) {
     const value = params?.[key];
     if (value === undefined || value === null) continue;
     headers[desc.name] = Array.isArray(value) ? value.map(scalarText).join(',') : scalarText(value);
@@ -133,7 +134,7 @@ export function buildBody(op: OperationDescriptor, params: Params): EncodedBody 
 }
 
 function buildFormBody(op: OperationDescriptor, params: Params): EncodedBody | undefined {
-  const fields = Object.entries(op.params).filter(([, desc]) => desc.in === 'formData');
+  const fields = paramsIn(op, 'formData');
   if (fields.length === 0) return undefined;
   const form = new URLSearchParams();
   for (const [key, desc] of fields) {
@@ -151,6 +152,29 @@ function buildFormBody(op: OperationDescriptor, params: Params): EncodedBody | u
 export function acceptHeader(op: OperationDescriptor): string {
   if (op.accept.length > 0) return op.accept.join(', ');
   return op.jsonApi ? 'application/vnd.api+json' : 'application/json';
+}
+
+type ParamEntry = readonly [key: string, desc: ParamDescriptor];
+type ParamsByLocation = Readonly<Record<ParamDescriptor['in'], readonly ParamEntry[]>>;
+
+// Descriptors are constants, so each is split by location once, not on every request.
+const byLocation = new WeakMap<OperationDescriptor, ParamsByLocation>();
+
+function paramsIn(op: OperationDescriptor, location: ParamDescriptor['in']): readonly ParamEntry[] {
+  let split = byLocation.get(op);
+  if (split === undefined) {
+    const entries = Object.entries(op.params);
+    const at = (where: ParamDescriptor['in']): ParamEntry[] =>
+      entries.filter(([, desc]) => desc.in === where);
+    split = {
+      path: at('path'),
+      query: at('query'),
+      header: at('header'),
+      formData: at('formData'),
+    };
+    byLocation.set(op, split);
+  }
+  return split[location];
 }
 
 function scalarText(value: unknown): string {

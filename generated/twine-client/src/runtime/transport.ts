@@ -58,22 +58,38 @@ export function createTransport(
   defaults: ClientDefaults = {},
 ): Transport {
   const baseUrl = resolveBaseUrl(options.baseUrl, defaults.baseUrl);
+  // Parsed on first use: a transport that never follows a link must not fail on an unusual base URL.
+  let baseOrigin: string | undefined;
   const tokenUrl = resolveTokenUrl(options.tokenUrl ?? defaults.tokenUrl, baseUrl);
   const fetchFn = options.fetch ?? defaultFetch();
   const clock = resolveClock(options.clock);
   const redactor = new Redactor();
   const commonHeaders = lowerCaseKeys(options.headers);
 
-  const context = (init: CallOptions | undefined, retryable: boolean): ExecuteContext => ({
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const clientContext = (retryable: boolean): ExecuteContext => ({
     fetch: fetchFn,
     clock,
     hooks: options.hooks,
     redactor,
-    signal: init?.signal,
-    timeoutMs: init?.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    policy: resolveRetryPolicy(options.retry, init?.retry),
+    signal: undefined,
+    timeoutMs,
+    policy: resolveRetryPolicy(options.retry, undefined),
     retryable,
   });
+  // Most calls pass no per-call options, so their contexts are built once rather than on every request.
+  const shared = { retryable: clientContext(true), final: clientContext(false) };
+  const context = (init: CallOptions | undefined, retryable: boolean): ExecuteContext => {
+    const base = retryable ? shared.retryable : shared.final;
+    if (init?.signal === undefined && init?.timeoutMs === undefined && init?.retry === undefined)
+      return base;
+    return {
+      ...base,
+      signal: init.signal,
+      timeoutMs: init.timeoutMs ?? timeoutMs,
+      policy: resolveRetryPolicy(options.retry, init.retry),
+    };
+  };
 
   // Creating a spare token changes nothing a user can see, so token requests retry like idempotent ones.
   const tokenEndpoint = (
@@ -98,32 +114,41 @@ export function createTransport(
     request: PreparedRequest,
     init: CallOptions | undefined,
   ): Promise<RawResponse> => {
-    const isTokenRequest = tokenUrl !== undefined && withoutQuery(request.url) === tokenUrl;
     const ctx = context(init, isIdempotent(request.method));
-    if (isTokenRequest) return execute(request, ctx);
+    if (tokenUrl !== undefined && withoutQuery(request.url) === tokenUrl)
+      return execute(request, ctx);
     const signal = init?.signal;
-    const token = await abortable(request, signal, () => auth.token(signal));
+    throwIfAborted(request, signal);
+    const pending = auth.token(signal);
+    const token = typeof pending === 'object' ? await abortable(request, signal, pending) : pending;
+    setBearer(request, token);
     try {
-      return await execute(withBearer(request, token), { ...ctx, renewsOn401: auth.renewable });
+      return await execute(request, ctx, auth.renewable);
     } catch (error) {
       if (!(error instanceof UnauthorizedError) || !auth.renewable) throw error;
-      const fresh = await abortable(request, signal, () => auth.renew(token, signal));
+      throwIfAborted(request, signal);
+      const fresh = await abortable(request, signal, auth.renew(token, signal));
       if (fresh === undefined) throw error;
-      return execute(withBearer(request, fresh), ctx);
+      setBearer(request, fresh);
+      return execute(request, ctx);
     }
+  };
+
+  /** No token is requested for a call that is already aborted. */
+  const throwIfAborted = (request: PreparedRequest, signal: AbortSignal | undefined): void => {
+    if (signal?.aborted) throw abortError(request, redactor, signal.reason);
   };
 
   /** Waiting for a (shared) token obeys the caller's signal, and aborting reads as `ApiAbortError`. */
   const abortable = async <T>(
     request: PreparedRequest,
     signal: AbortSignal | undefined,
-    wait: () => Promise<T>,
+    pending: Promise<T>,
   ): Promise<T> => {
-    if (signal?.aborted) throw abortError(request, redactor, signal.reason);
     try {
-      return await wait();
+      return await pending;
     } catch (error) {
-      if (signal?.aborted) throw abortError(request, redactor, signal.reason);
+      throwIfAborted(request, signal);
       throw error;
     }
   };
@@ -135,43 +160,46 @@ export function createTransport(
   ): PreparedRequest => {
     const query = buildQuery(op, params);
     const encoded = buildBody(op, params);
-    const headers: Record<string, string> = {
-      accept: acceptHeader(op),
-      ...commonHeaders,
-      ...lowerCaseKeys(buildHeaderParams(op, params)),
-      ...lowerCaseKeys(init?.headers),
-    };
+    const headers: Record<string, string> = { accept: acceptHeader(op), ...commonHeaders };
+    assignLowerCase(headers, buildHeaderParams(op, params));
+    assignLowerCase(headers, init?.headers);
     if (encoded) headers['content-type'] = encoded.contentType;
-    const url = `${baseUrl}${buildPath(op, params)}${query ? `?${query}` : ''}`;
+    const path = buildPath(op, params);
     return {
       operationId: op.operationId,
       method: op.method,
-      url,
+      url: query ? `${baseUrl}${path}?${query}` : baseUrl + path,
       headers,
-      ...(encoded ? { body: encoded.body } : {}),
+      body: encoded?.body,
     };
   };
 
-  const send = async (
+  // Not an async function: one that returns a promise adds promise-resolution steps to every request.
+  const send = (
     op: OperationDescriptor,
     params: Params,
     init?: CallOptions,
-  ): Promise<RawResponse> => authorized(prepare(op, params, init), init);
+  ): Promise<RawResponse> => {
+    let request: PreparedRequest;
+    try {
+      request = prepare(op, params, init);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+    return authorized(request, init);
+  };
 
   return {
     baseUrl,
     send,
-    call: async (op, params, init) => readResponseBody(await send(op, params, init), op),
+    call: (op, params, init) => send(op, params, init).then((raw) => readResponseBody(raw, op)),
     requestUrl: async (url, op, init) => {
-      const headers = {
-        accept: acceptHeader(op),
-        ...commonHeaders,
-        ...lowerCaseKeys(init?.headers),
-      };
+      const headers: Record<string, string> = { accept: acceptHeader(op), ...commonHeaders };
+      assignLowerCase(headers, init?.headers);
       const request = {
         operationId: op.operationId,
         method: 'GET',
-        url: resolveSameOriginUrl(url, baseUrl),
+        url: resolveSameOriginUrl(url, baseUrl, (baseOrigin ??= new URL(baseUrl).origin)),
         headers,
       };
       return authorized(request, init);
@@ -192,17 +220,23 @@ function createAuthenticator(
   return new TokenManager(auth, endpoint, clock, redactor);
 }
 
-function withBearer(request: PreparedRequest, token: string | undefined): PreparedRequest {
-  return token === undefined
-    ? request
-    : { ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } };
+/** The request's headers object is its own (made by `prepare`), so the token is set in place, not copied. */
+function setBearer(request: PreparedRequest, token: string | undefined): void {
+  if (token !== undefined) request.headers['authorization'] = `Bearer ${token}`;
+}
+
+function assignLowerCase(
+  target: Record<string, string>,
+  headers: Readonly<Record<string, string>> | undefined,
+): void {
+  for (const name in headers) target[name.toLowerCase()] = headers[name] as string;
 }
 
 function lowerCaseKeys(
   headers: Readonly<Record<string, string>> | undefined,
 ): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers ?? {})) out[name.toLowerCase()] = value;
+  assignLowerCase(out, headers);
   return out;
 }
 

@@ -40,32 +40,37 @@ export function setField(target: Record<string, unknown>, name: string, value: u
   else target[name] = value;
 }
 
-// Resource and relationship `links`/`meta` live beside the model, not on it, so they never clobber an
-// attribute and models stay plain objects (`toEqual`, spreading and JSON.stringify see fields only).
-const sources = new WeakMap<object, ResourceObject>();
+// Resource and relationship `links`/`meta` live beside the fields, not among them, so they never clobber an
+// attribute: a non-enumerable symbol property, which `toEqual`, spreading and JSON.stringify do not see. (A
+// WeakMap from model to source did the same but cost ~3% of a paged iteration, most of it in the GC.)
+const SOURCE = Symbol('jsonapi.source');
 
 export function rememberSource(model: object, resource: ResourceObject): void {
-  sources.set(model, resource);
+  Object.defineProperty(model, SOURCE, { value: resource });
+}
+
+function sourceOf(model: object): ResourceObject | undefined {
+  return (model as { [SOURCE]?: ResourceObject })[SOURCE];
 }
 
 /** The resource object a model was decoded from, as received. */
 export function resourceSource(model: object): ResourceObject | undefined {
-  return sources.get(model);
+  return sourceOf(model);
 }
 
 /** The resource's own `links` (e.g. `self`). */
 export function resourceLinks(model: object): JsonApiLinks | undefined {
-  return sources.get(model)?.links;
+  return sourceOf(model)?.links;
 }
 
 /** The resource's own `meta`. */
 export function resourceMeta(model: object): JsonApiMeta | undefined {
-  return sources.get(model)?.meta;
+  return sourceOf(model)?.meta;
 }
 
 /** A relationship as received: its `links`, `meta`, and linkage `data` (with per-identifier `meta`). */
 export function relationshipSource(model: object, name: string): RelationshipObject | undefined {
-  const relationships = sources.get(model)?.relationships;
+  const relationships = sourceOf(model)?.relationships;
   return relationships !== undefined && Object.prototype.hasOwnProperty.call(relationships, name)
     ? relationships[name]
     : undefined;
