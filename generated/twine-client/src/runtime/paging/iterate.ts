@@ -9,7 +9,6 @@ import { Redactor } from '../redact.js';
 import type { Params } from '../serialize.js';
 import type { Transport } from '../transport.js';
 import { CountTally, reportCountMismatch } from './count-check.js';
-import { ItemIterator } from './item-iterator.js';
 import { CollectionPage, fetchPageAt } from './page.js';
 import { planFirstPage, type PagePlan } from './strategy.js';
 import type { PageCallOptions } from './types.js';
@@ -71,18 +70,20 @@ export async function* iteratePages<TResult, TItem>(
     reportCountMismatch(mismatch, policy, transport.paging?.hooks, firstUrl);
 }
 
-/** Every resource of every page (see `ItemIterator`). */
-export function iterateItems<TItem>(
+/** Every resource of every page; an abort stops it between two resources, not only between pages. */
+export async function* iterateItems<TItem>(
   transport: Transport,
   op: OperationDescriptor,
   params: Params,
   init: PageCallOptions | undefined,
-): AsyncIterableIterator<TItem> {
-  return new ItemIterator(
-    iteratePages<unknown, TItem>(transport, op, params, init),
-    op,
-    init?.signal,
-  );
+): AsyncGenerator<TItem, void, undefined> {
+  const signal = init?.signal;
+  for await (const page of iteratePages<unknown, TItem>(transport, op, params, init)) {
+    for (const item of page.data) {
+      throwIfAborted(signal, op, page.url);
+      yield item;
+    }
+  }
 }
 
 function throwIfAborted(
