@@ -29,6 +29,14 @@ const BENCHES = [
     target: '<= 1.1x bare fetch',
   },
   {
+    name: 'runtime-cpu',
+    args: ['bench/runtime-cpu.mjs', '--json'],
+    limitS: 120,
+    summary: (r) => `without the network: a call costs the client ${r.callOwnCostUs} us beyond fetch + JSON.parse; .all() over 10,000 resources ${r.pagingOwnCostMs} ms beyond a hand-written decoding loop`,
+    met: () => undefined,
+    target: '(no target: the runtime\'s own CPU, steady enough to compare versions)',
+  },
+  {
     name: 'jsonapi-decode',
     args: ['bench/jsonapi-decode.mjs', '--rounds', quick ? '15' : '41', '--json'],
     limitS: 120,
