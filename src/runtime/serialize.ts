@@ -90,6 +90,7 @@ function writeValue(
   if (items.length > 0) pairs.push(`${name}=${items.join(SEPARATOR[format])}`);
 }
 
+// Names of characters `encodeURIComponent` keeps, plus the brackets kept literal, need no encoding pass.
 const SAFE_NAME = /^[\w.~[\]-]*$/;
 
 function encodeName(name: string): string {

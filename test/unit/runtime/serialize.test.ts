@@ -20,6 +20,7 @@ describe('buildQuery', () => {
     { name: 'pipes', params: { tag: { in: 'query', name: 'tag', format: 'pipes' } }, given: { tag: ['x', 'y'] }, want: 'tag=x|y' },
     { name: 'ssv', params: { tag: { in: 'query', name: 'tag', format: 'ssv' } }, given: { tag: ['x', 'y'] }, want: 'tag=x%20y' },
     { name: 'flat bracketed wire name', params: { pageSize: { in: 'query', name: 'page[size]' } }, given: { pageSize: 0 }, want: 'page[size]=0' },
+    { name: 'a nested key that needs encoding', params: { filter }, given: { filter: { 'a b&c=': 'x', 'ok_key-1.~': 'y' } }, want: 'filter[a%20b%26c%3D]=x&filter[ok_key-1.~]=y' },
     { name: 'reserved characters encoded', params: { q: { in: 'query', name: 'q' } }, given: { q: 'a&b=c#d' }, want: 'q=a%26b%3Dc%23d' },
     { name: 'date as ISO', params: { since: { in: 'query', name: 'since' } }, given: { since: new Date(Date.UTC(2017, 10, 1)) }, want: 'since=2017-11-01T00%3A00%3A00.000Z' },
     { name: 'path and header params ignored', params: { id: { in: 'path', name: 'id' }, h: { in: 'header', name: 'X-H' } }, given: { id: '1', h: 'v' }, want: '' },
