@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
 import { Jsona } from 'jsona';
 import { deserialise } from 'kitsu-core';
+import { median } from './lib/measure.mjs';
 
 const args = process.argv.slice(2);
 const roundsArg = args.indexOf('--rounds');
@@ -65,10 +66,6 @@ async function loadOurDecoder() {
   return module.decodeDocument;
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
 
 async function main() {
   const decodeDocument = await loadOurDecoder();

@@ -13,29 +13,19 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median } from './lib/measure.mjs';
+import { ORG, cursorPages, fetchPatientsOp } from './lib/patients.mjs';
 
 const RESOURCES = 10_000;
 const LIMIT = 50;
 const TOKEN = 'bench-token';
-const ORG = '58c88de70000000000000001';
 
 if (process.argv.includes('--serve')) serve();
 else await main();
 
 /** The child: GET /pub/patient with cursor paging over prepared pages; anything else 404. */
 function serve() {
-  const ids = Array.from({ length: RESOURCES }, (_, i) => `58163112${(i + 1).toString(16).padStart(16, '0')}`);
-  const bodies = new Map();
-  for (let start = 0; start < RESOURCES; start += LIMIT) {
-    const data = ids.slice(start, start + LIMIT).map((id, k) => ({
-      type: 'patient', id,
-      attributes: { first_name: `Patient${start + k + 1}`, last_name: 'Fake', archived: false, identifiers: [{ system: 'FakeEHR', value: String(1000 + start + k) }] },
-      relationships: { groups: { data: [{ type: 'group', id: `5755db2a${String((start + k) % 3).padStart(16, '0')}` }] } },
-    }));
-    const cursor = start === 0 ? '' : ids[start - 1];
-    const next = start + LIMIT < RESOURCES ? `/pub/patient?filter[organization]=${ORG}&page[limit]=${LIMIT}&page[cursor]=${ids[start + LIMIT - 1]}` : undefined;
-    bodies.set(cursor, JSON.stringify({ meta: { req_id: 'bench', count: RESOURCES }, links: next ? { next } : {}, data }));
-  }
+  const bodies = cursorPages(RESOURCES, LIMIT);
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     const body = req.headers.authorization === `Bearer ${TOKEN}` && url.pathname === '/pub/patient'
@@ -65,11 +55,7 @@ async function main() {
   const { port } = await new Promise((resolve) => child.once('message', resolve));
   const base = `http://127.0.0.1:${port}/pub`;
 
-  const fetchPatients = pagedOperation({
-    operationId: 'fetchPatients', method: 'GET', path: '/patient', accept: ['application/vnd.api+json'], jsonApi: true,
-    params: { filter: { in: 'query', name: 'filter', nested: true }, page: { in: 'query', name: 'page', nested: true } },
-    paging: { skip: true, cursor: true, cursorParam: 'page[cursor]' },
-  });
+  const fetchPatients = pagedOperation(fetchPatientsOp);
   const transport = createTransport({ baseUrl: base, auth: () => TOKEN }, {});
   // Without the default 30 s per-attempt timeout, which costs an AbortSignal (and a timer) per request.
   const transportNoTimeout = createTransport({ baseUrl: base, auth: () => TOKEN, timeoutMs: 0 }, {});
@@ -117,7 +103,6 @@ async function main() {
   child.disconnect();
   await rm(dir, { recursive: true, force: true });
 
-  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
   const result = {
     benchmark: 'paging', resources: RESOURCES, pageSize: LIMIT, requests: RESOURCES / LIMIT, rounds, node: process.version,
     runtimeMedianMs: Number(median(times.runtime).toFixed(1)), runtimeNoTimeoutMedianMs: Number(median(times.runtimeNoTimeout).toFixed(1)),

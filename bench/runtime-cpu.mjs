@@ -9,6 +9,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { median } from './lib/measure.mjs';
+import { cursorPages, fetchPatientOp, fetchPatientsOp, patientBody } from './lib/patients.mjs';
 
 const args = process.argv.slice(2);
 const entry = resolve(args.find((a) => !a.startsWith('--')) ?? 'src/runtime/index.ts');
@@ -27,36 +29,19 @@ const headers = new Headers({ 'content-type': 'application/vnd.api+json' });
 const respond = (text) => ({ status: 200, statusText: 'OK', headers, text: async () => text });
 
 // One operation call: GET /patient/{id}?include=groups returning one resource.
-const single = JSON.stringify({ meta: { req_id: 'r' }, data: { type: 'patient', id: '57b3', attributes: { first_name: 'Fiona' } } });
-const singleFetch = async () => respond(single);
-const fetchPatient = {
-  operationId: 'fetchPatient', method: 'GET', path: '/patient/{id}', accept: ['application/vnd.api+json'], jsonApi: true,
-  params: { id: { in: 'path', name: 'id' }, include: { in: 'query', name: 'include' } },
-};
+const singleFetch = async () => respond(patientBody);
 const callTransport = createTransport({ baseUrl: 'http://127.0.0.1:9/pub', auth: () => 'tok', timeoutMs: 0, fetch: singleFetch }, {});
 async function callsByHand() {
   for (let i = 0; i < CALLS; i++) JSON.parse(await (await singleFetch(`http://127.0.0.1:9/pub/patient/57b3?include=groups`)).text());
 }
 async function callsByClient() {
-  for (let i = 0; i < CALLS; i++) await callTransport.call(fetchPatient, { id: '57b3', include: 'groups' });
+  for (let i = 0; i < CALLS; i++) await callTransport.call(fetchPatientOp, { id: '57b3', include: 'groups' });
 }
 
 // Paging: 10,000 resources in cursor pages of 50, each with a to-many relationship.
-const ids = Array.from({ length: RESOURCES }, (_, i) => `58163112${(i + 1).toString(16).padStart(16, '0')}`);
-const pages = new Map();
-for (let start = 0; start < RESOURCES; start += LIMIT) {
-  const data = ids.slice(start, start + LIMIT).map((id, k) => ({
-    type: 'patient', id, attributes: { first_name: `Patient${start + k}`, archived: false },
-    relationships: { groups: { data: [{ type: 'group', id: `g${k % 3}` }] } },
-  }));
-  const next = start + LIMIT < RESOURCES ? `/pub/patient?page[limit]=${LIMIT}&page[cursor]=${ids[start + LIMIT - 1]}` : undefined;
-  pages.set(start === 0 ? '' : ids[start - 1], JSON.stringify({ meta: { count: RESOURCES }, links: next ? { next } : {}, data }));
-}
+const pages = cursorPages(RESOURCES, LIMIT);
 const pageFetch = async (url) => respond(pages.get(new URL(url).searchParams.get('page[cursor]') ?? ''));
-const fetchPatients = pagedOperation({
-  operationId: 'fetchPatients', method: 'GET', path: '/patient', accept: ['application/vnd.api+json'], jsonApi: true,
-  params: { page: { in: 'query', name: 'page', nested: true } }, paging: { skip: true, cursor: true, cursorParam: 'page[cursor]' },
-});
+const fetchPatients = pagedOperation(fetchPatientsOp);
 const pageTransport = createTransport({ baseUrl: 'http://127.0.0.1:9/pub', auth: () => 'tok', timeoutMs: 0, fetch: pageFetch }, {});
 async function pagesByHand() {
   let n = 0;
@@ -74,7 +59,6 @@ async function pagesByClient() {
   return n;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 async function compare(byHand, byClient) {
   const hand = [];
   const client = [];

@@ -9,6 +9,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { median } from './lib/measure.mjs';
+import { fetchPatientOp, patientBody } from './lib/patients.mjs';
 
 const perRound = Number(process.argv[2] ?? 2000);
 const rounds = Number(process.argv[3] ?? 15);
@@ -18,7 +20,7 @@ const outfile = join(dir, 'runtime.mjs');
 await build({ entryPoints: ['src/runtime/index.ts'], bundle: true, format: 'esm', platform: 'neutral', outfile, logLevel: 'error' });
 const { createTransport } = await import(pathToFileURL(outfile).href);
 
-const payload = JSON.stringify({ meta: { req_id: 'r' }, data: { type: 'patient', id: '57b3', attributes: { first_name: 'Fiona' } } });
+const payload = patientBody;
 const server = createServer((req, res) => {
   res.writeHead(200, { 'content-type': 'application/vnd.api+json', 'content-length': Buffer.byteLength(payload) });
   res.end(payload);
@@ -26,10 +28,7 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}/pub`;
 
-const op = {
-  operationId: 'fetchPatient', method: 'GET', path: '/patient/{id}', accept: ['application/vnd.api+json'], jsonApi: true,
-  params: { id: { in: 'path', name: 'id' }, include: { in: 'query', name: 'include' } },
-};
+const op = fetchPatientOp;
 const transport = createTransport({ baseUrl: base, auth: () => 'bench-token', timeoutMs: Number(process.env.BENCH_TIMEOUT_MS ?? 30000) }, {});
 // The like-for-like pair of the bare loop: the client without its default per-attempt timeout.
 const transportNoTimeout = createTransport({ baseUrl: base, auth: () => 'bench-token', timeoutMs: 0 }, {});
@@ -77,7 +76,6 @@ for (let r = 0; r < rounds; r++) {
     times.push(await timeRound(fn));
   }
 }
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const mb = median(bareTimes);
 const mc = median(clientTimes);
 const mt = median(bareTimeoutTimes);

@@ -64,7 +64,8 @@ export function createTransport(
   const fetchFn = options.fetch ?? defaultFetch();
   const clock = resolveClock(options.clock);
   const redactor = new Redactor();
-  const commonHeaders = lowerCaseKeys(options.headers);
+  const commonHeaders: Record<string, string> = {};
+  assignLowerCase(commonHeaders, options.headers);
 
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const clientContext = (retryable: boolean): ExecuteContext => ({
@@ -78,9 +79,10 @@ export function createTransport(
     retryable,
   });
   // Most calls pass no per-call options, so their contexts are built once rather than on every request.
-  const shared = { retryable: clientContext(true), final: clientContext(false) };
+  const retryableContext = clientContext(true);
+  const finalContext = clientContext(false);
   const context = (init: CallOptions | undefined, retryable: boolean): ExecuteContext => {
-    const base = retryable ? shared.retryable : shared.final;
+    const base = retryable ? retryableContext : finalContext;
     if (init?.signal === undefined && init?.timeoutMs === undefined && init?.retry === undefined)
       return base;
     return {
@@ -230,14 +232,6 @@ function assignLowerCase(
   headers: Readonly<Record<string, string>> | undefined,
 ): void {
   for (const name in headers) target[name.toLowerCase()] = headers[name] as string;
-}
-
-function lowerCaseKeys(
-  headers: Readonly<Record<string, string>> | undefined,
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  assignLowerCase(out, headers);
-  return out;
 }
 
 function defaultFetch(): FetchLike {
