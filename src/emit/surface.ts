@@ -1,6 +1,7 @@
 import type { ApiModel } from '../ir/types.js';
 import { planNames } from './plan.js';
 import { readRuntime } from './runtime-files.js';
+import { signatureText } from './signature-text.js';
 import { isPaged, pageItemTypeText } from './ts/jsonapi-operation.js';
 import { bodyTypeText, paramsTypeText, resultTypeText } from './ts/operation-types.js';
 import { paramsAreOptional, planParams } from './ts/params.js';
@@ -10,7 +11,7 @@ import { type TypeContext, typeExpr } from './ts/type-expr.js';
 export interface SurfaceEntry {
   readonly name: string;
   readonly kind: 'function' | 'type' | 'value';
-  /** Declaration text without comments, whitespace collapsed: equal text means an unchanged signature. */
+  /** Declaration text as `signatureText` reduces it: equal text means an unchanged signature. */
   readonly signature: string;
 }
 
@@ -25,7 +26,7 @@ export function describeSurface(model: ApiModel): SurfaceEntry[] {
   const entries: SurfaceEntry[] = model.types.map((t) => ({
     name: plan.typeNames.get(t.name) ?? t.name,
     kind: 'type',
-    signature: normalise(`type ${plan.typeNames.get(t.name)} = ${typeExpr(t.schema, ctx)}`),
+    signature: signatureText(`type ${plan.typeNames.get(t.name)} = ${typeExpr(t.schema, ctx)}`),
   }));
   for (const op of model.operations) {
     const names = plan.operations.get(op.operationId);
@@ -33,25 +34,16 @@ export function describeSurface(model: ApiModel): SurfaceEntry[] {
     const params = planParams(op);
     const optional = paramsAreOptional(op, params) ? '?' : '';
     entries.push(
-      { name: names.params, kind: 'type', signature: normalise(`type ${names.params} = ${paramsTypeText(op, params, ctx, names.body?.type)}`) },
-      { name: names.result, kind: 'type', signature: normalise(`type ${names.result} = ${resultTypeText(op, ctx, plan)}`) },
+      { name: names.params, kind: 'type', signature: signatureText(`type ${names.params} = ${paramsTypeText(op, params, ctx, names.body?.type)}`) },
+      { name: names.result, kind: 'type', signature: signatureText(`type ${names.result} = ${resultTypeText(op, ctx, plan)}`) },
       {
         name: names.fn,
         kind: 'function',
         signature: isPaged(op)
-          ? `const ${names.fn}: PagedOperation<${names.params}, ${normalise(bodyTypeText(op, ctx))}, ${pageItemTypeText(op, plan)}>`
+          ? `const ${names.fn}: PagedOperation<${names.params}, ${signatureText(bodyTypeText(op, ctx))}, ${pageItemTypeText(op, plan)}>`
           : `function ${names.fn}(transport: Transport, params${optional}: ${names.params}, init?: CallOptions): Promise<${names.result}>`,
       },
     );
   }
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-/** Drops comments and collapses whitespace so formatting and doc edits never count as changes. */
-function normalise(text: string): string {
-  return text
-    .replace(/\/\*\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};:,|&<>()])\s*/g, '$1')
-    .trim();
 }

@@ -16,11 +16,20 @@ export function decodesDocument(op: Operation): boolean {
   return usesJsonApi(op) && successes.length > 0 && successes.every((r) => r.schema !== undefined);
 }
 
+/**
+ * The generated model names of the resource types an operation returns, or undefined when it names none or
+ * one has no model (then its types use the generic `JsonApiModel`). The only way model names enter an
+ * operation's types, so the operations file imports exactly these.
+ */
+export function resourceModelNames(op: Operation, plan: NamePlan): string[] | undefined {
+  const models = (op.jsonApi?.resourceTypes ?? []).map((t) => plan.resourceNames.get(t));
+  return models.length > 0 && models.every((m): m is string => m !== undefined) ? models : undefined;
+}
+
 /** `DecodedDocument<Patient>`, `DecodedDocument<Patient[]>`, or the generic document. */
 export function documentTypeText(op: Operation, plan: NamePlan): string {
-  const types = op.jsonApi?.resourceTypes ?? [];
-  const models = types.map((t) => plan.resourceNames.get(t));
-  if (models.length === 0 || !models.every((m): m is string => m !== undefined)) return 'DecodedDocument';
+  const models = resourceModelNames(op, plan);
+  if (models === undefined) return 'DecodedDocument';
   const one = tsUnion(models);
   const data = op.jsonApi?.cardinality === 'many' ? `Array<${one}>` : one;
   return `DecodedDocument<${data}>`;
@@ -47,8 +56,8 @@ export function isPaged(op: Operation): boolean {
 
 /** The item type of a paged operation's pages: the resource model, or the generic decoded model. */
 export function pageItemTypeText(op: Operation, plan: NamePlan): string {
-  const models = (op.jsonApi?.resourceTypes ?? []).map((t) => plan.resourceNames.get(t));
-  if (models.length > 0 && models.every((m): m is string => m !== undefined)) return tsUnion(models);
+  const models = resourceModelNames(op, plan);
+  if (models !== undefined) return tsUnion(models);
   return usesJsonApi(op) ? 'JsonApiModel' : 'unknown';
 }
 

@@ -4,7 +4,7 @@ import type { OperationDescriptor } from '../../runtime/descriptor.js';
 import type { NamePlan, OperationNames } from '../plan.js';
 import { jsonLiteral, propertyKey, stringLiteral } from './literal.js';
 import { bodyTypeText, operationDoc, paramsTypeText, resultTypeText } from './operation-types.js';
-import { decodesDocument, isPaged, pageItemTypeText, usesJsonApi } from './jsonapi-operation.js';
+import { decodesDocument, isPaged, pageItemTypeText, resourceModelNames, usesJsonApi } from './jsonapi-operation.js';
 import { type ParamEntry, paramsAreOptional, planParams } from './params.js';
 import { resourceDescriptorText, resourceInputTypeText } from './resource-models.js';
 import type { TypeContext } from './type-expr.js';
@@ -12,7 +12,6 @@ import type { TypeContext } from './type-expr.js';
 /** `src/operations.gen.ts`: per operation a params type, a result type, a descriptor and a function. */
 export function operationsFileStatements(model: ApiModel, plan: NamePlan): StatementStructures[] {
   const ctx: TypeContext = { typeNames: plan.typeNames, used: new Set() };
-  const resourceModels = [...new Set(plan.resourceNames.values())].sort();
   const decodes = model.operations.some(decodesDocument);
   const encodes = model.operations.some((op) => plan.operations.get(op.operationId)?.body !== undefined);
   const paged = model.operations.some(isPaged);
@@ -40,11 +39,13 @@ export function operationsFileStatements(model: ApiModel, plan: NamePlan): State
       ],
     },
   ];
-  const declarations = model.operations.flatMap((op) => {
+  const emitted = model.operations.filter((op) => plan.operations.has(op.operationId));
+  const declarations = emitted.flatMap((op) => {
     const names = plan.operations.get(op.operationId);
     return names === undefined ? [] : operationStatements(op, names, ctx, plan);
   });
-  const usedModels = resourceModels.filter((m) => declarations.some((d) => mentions(d, m)));
+  // Model names appear only in the result types of decoded and paged operations (resultTypeText).
+  const usedModels = [...new Set(emitted.filter((op) => isPaged(op) || decodesDocument(op)).flatMap((op) => resourceModelNames(op, plan) ?? []))].sort();
   if (usedModels.length > 0) {
     statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './resources.gen.js', isTypeOnly: true, namedImports: usedModels });
   }
@@ -115,11 +116,6 @@ function pagedStatement(op: Operation, names: OperationNames, ctx: TypeContext, 
       },
     ],
   };
-}
-
-/** Whether a type alias's text names a model (models appear only in result types, as whole words). */
-function mentions(statement: StatementStructures, name: string): boolean {
-  return statement.kind === StructureKind.TypeAlias && typeof statement.type === 'string' && new RegExp(`\\b${name}\\b`).test(statement.type);
 }
 
 /** The call: flattened resource inputs are encoded into a document, JSON:API responses decoded. */

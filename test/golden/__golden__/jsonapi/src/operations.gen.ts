@@ -115,6 +115,7 @@ export type FetchPatientsParams = {
   filter?: {
     groups?: string | ReadonlyArray<string>;
     archived?: boolean;
+    source?: 'Group' | 'import';
   };
   include?: ReadonlyArray<'coach' | 'groups'>;
   sort?: ReadonlyArray<'-name' | 'created_at' | '-created_at'>;
