@@ -24,7 +24,7 @@ const BENCHES = [
     name: 'runtime-overhead',
     args: ['bench/runtime-overhead.mjs', quick ? '500' : '2000', quick ? '5' : '15'],
     limitS: 180,
-    summary: (r) => `client ${r.clientMedianUs} us vs bare fetch ${r.bareFetchMedianUs} us: ${r.ratio}x (${r.ratioVsBareWithTimeout}x vs fetch with the same timeout; ${r.ratioNoTimeout}x with timeoutMs: 0)`,
+    summary: (r) => `client ${r.clientMedianUs} us vs bare fetch ${r.bareFetchMedianUs} us (+${r.clientOverheadUs} us, server ${r.server}): ${r.ratio}x (${r.ratioVsBareWithTimeout}x vs fetch with the same timeout; ${r.ratioNoTimeout}x with timeoutMs: 0)`,
     met: (r) => r.ratio <= 1.1,
     target: '<= 1.1x bare fetch',
   },

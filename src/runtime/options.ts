@@ -108,7 +108,11 @@ export interface ClientOptions {
   readonly auth?: AuthOptions;
   /** Defaults to `globalThis.fetch`. */
   readonly fetch?: FetchLike;
-  /** Per attempt, including reading the body (default 30000 ms; 0 disables). */
+  /**
+   * Per attempt, including reading the body (default 30000 ms; 0 disables). Requests that start close
+   * together share one timer, so an attempt may run up to a tenth longer (at most 1 s); a per-call
+   * `timeoutMs` or `signal` gets a timer of its own.
+   */
   readonly timeoutMs?: number;
   readonly retry?: RetryOptions | false;
   /** Sent with every API request (not with token requests). */
@@ -123,6 +127,7 @@ export interface ClientOptions {
 
 export interface CallOptions {
   readonly signal?: AbortSignal;
+  /** This call's per-attempt timeout, exact to the millisecond (default: the client's). */
   readonly timeoutMs?: number;
   readonly headers?: Readonly<Record<string, string>>;
   readonly retry?: RetryOptions | false;

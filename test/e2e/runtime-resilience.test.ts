@@ -91,6 +91,21 @@ describe('timeouts and abort', () => {
     expect(fake.state.count('GET', /^\/patient\//)).toBe(2);
   });
 
+  it('times out only the slow one of two calls that share the client timeout', async () => {
+    const { transport } = client({ timeoutMs: 100, retry: false });
+    await transport.tokenId();
+    fake.state.faults.add({ kind: 'delay', ms: 5000, path: '/patient/p' });
+    const started = performance.now();
+    const [slow, fast] = await Promise.allSettled([
+      transport.call(ops.fetchPatient, { id: 'p' }),
+      transport.call(ops.fetchPatient, { id: fake.state.data.patients[0]?.id }),
+    ]);
+    expect(fast.status).toBe('fulfilled');
+    expect(slow.status === 'rejected' && slow.reason).toBeInstanceOf(ApiTimeoutError);
+    // The shared timeout fires between timeoutMs and timeoutMs plus a tenth.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(100);
+  });
+
   it('aborts with the caller signal and does not retry', async () => {
     const { transport } = client();
     await transport.tokenId();

@@ -3,6 +3,7 @@
  * attempt to the hooks (redacted). Resolves with a 2xx response; throws an `ApiError` otherwise.
  */
 import { normaliseErrorBody } from './error-body.js';
+import type { SharedDeadline } from './deadline.js';
 import { ApiConnectionError } from './errors.js';
 import {
   abortError,
@@ -22,6 +23,7 @@ export interface ExecuteContext {
   readonly hooks: Hooks | undefined;
   readonly redactor: Redactor;
   readonly timeoutMs: number;
+  readonly deadline?: SharedDeadline | undefined;
   readonly policy: RetryPolicy;
   readonly signal: AbortSignal | undefined;
   /** False for POST/PATCH: a failed attempt may still have been processed. */

@@ -1,4 +1,5 @@
 /** One HTTP attempt: fetch with a timeout and the caller's signal, body read inside the same deadline. */
+import type { SharedDeadline } from './deadline.js';
 import { ApiAbortError, ApiConnectionError, ApiTimeoutError } from './errors.js';
 import type { FetchLike } from './options.js';
 import type { Redactor } from './redact.js';
@@ -27,6 +28,8 @@ export interface AttemptOptions {
   readonly fetch: FetchLike;
   readonly timeoutMs: number;
   readonly signal: AbortSignal | undefined;
+  /** The client's shared timeout for `timeoutMs`, used when the call brings no signal of its own. */
+  readonly deadline?: SharedDeadline | undefined;
   readonly redactor: Redactor;
 }
 
@@ -36,8 +39,10 @@ export async function sendOnce(
 ): Promise<RawResponse> {
   const { signal, timeoutMs, redactor } = options;
   if (signal?.aborted) throw abortError(request, redactor, signal.reason);
+  const shared = signal === undefined && timeoutMs > 0 ? options.deadline : undefined;
+  const slot = shared?.enter();
   // An AbortSignal costs measurable time per fetch, so none is made when there is nothing to cancel.
-  const controller = timeoutMs > 0 || signal ? new AbortController() : undefined;
+  const controller = !slot && (timeoutMs > 0 || signal) ? new AbortController() : undefined;
   let timedOut = false;
   const timer =
     controller && timeoutMs > 0
@@ -50,7 +55,8 @@ export async function sendOnce(
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const init: RequestInit = { method: request.method, headers: request.headers };
-    if (controller) init.signal = controller.signal;
+    if (slot) init.signal = slot.signal;
+    else if (controller) init.signal = controller.signal;
     if (request.body !== undefined) init.body = request.body;
     const response = await options.fetch(request.url, init);
     const text = await response.text();
@@ -63,7 +69,7 @@ export async function sendOnce(
       text,
     };
   } catch (error) {
-    if (timedOut) {
+    if (timedOut || slot?.timedOut) {
       throw new ApiTimeoutError({
         message: `Request timed out after ${timeoutMs} ms: ${request.method} ${redactor.url(request.url)}`,
         method: request.method,
@@ -78,6 +84,7 @@ export async function sendOnce(
       cause: error,
     });
   } finally {
+    if (slot) shared?.leave(slot);
     if (timer !== undefined) clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }

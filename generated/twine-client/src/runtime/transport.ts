@@ -4,6 +4,7 @@
  */
 import { isTokenProvider, noAuth, providerAuth, type Authenticator } from './authenticator.js';
 import { resolveClock } from './clock.js';
+import { SharedDeadline } from './deadline.js';
 import type { ClientDefaults, OperationDescriptor } from './descriptor.js';
 import { ParamError, UnauthorizedError } from './errors.js';
 import { execute, type ExecuteContext } from './execute.js';
@@ -68,6 +69,7 @@ export function createTransport(
   assignLowerCase(commonHeaders, options.headers);
 
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadline = timeoutMs > 0 ? new SharedDeadline(timeoutMs) : undefined;
   const clientContext = (retryable: boolean): ExecuteContext => ({
     fetch: fetchFn,
     clock,
@@ -75,6 +77,7 @@ export function createTransport(
     redactor,
     signal: undefined,
     timeoutMs,
+    deadline,
     policy: resolveRetryPolicy(options.retry, undefined),
     retryable,
   });
@@ -89,6 +92,7 @@ export function createTransport(
       ...base,
       signal: init.signal,
       timeoutMs: init.timeoutMs ?? timeoutMs,
+      deadline: init.timeoutMs === undefined ? deadline : undefined,
       policy: resolveRetryPolicy(options.retry, init.retry),
     };
   };

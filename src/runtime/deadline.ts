@@ -1,0 +1,99 @@
+/**
+ * The client-wide per-attempt timeout, shared by requests that start close together.
+ *
+ * Cancelling a `fetch` needs an `AbortSignal`. A fresh `AbortController` and timer for every request cost
+ * about 5% of a loopback request in Node 20, so requests without a signal of their own join a *slot*: one
+ * controller and one timer for up to `MAX_SHARERS` requests that start within one window. The slot's timer
+ * fires `timeoutMs + window` after the slot opened, so every request in it gets at least `timeoutMs` and at
+ * most `timeoutMs` plus the window (a tenth of the timeout, at most a second). When it fires, the requests
+ * still running are aborted and report the timeout; those already done are not touched.
+ *
+ * The sharer cap matters: `fetch` implementations attach a listener per request to the signal and may keep
+ * it until the request is garbage-collected (undici does), so a signal shared without a bound collects
+ * thousands of listeners.
+ */
+
+const MAX_SHARERS = 32;
+const MAX_WINDOW_MS = 1000;
+
+export interface DeadlineSlot {
+  readonly signal: AbortSignal;
+  /** Set just before the signal aborts, so a failed request can tell a timeout from other errors. */
+  readonly timedOut: boolean;
+}
+
+interface Slot extends DeadlineSlot {
+  timedOut: boolean;
+  sharers: number;
+  inFlight: number;
+  readonly closesAt: number;
+  readonly timer: ReturnType<typeof setTimeout>;
+  /** The timer cannot keep a process alive (Node's `unref`), so an idle slot may wait for the next request. */
+  readonly lingers: boolean;
+}
+
+export class SharedDeadline {
+  readonly #timeoutMs: number;
+  readonly #windowMs: number;
+  #open: Slot | undefined;
+
+  constructor(timeoutMs: number) {
+    this.#timeoutMs = timeoutMs;
+    this.#windowMs = Math.min(MAX_WINDOW_MS, timeoutMs / 10);
+  }
+
+  /** The slot a request starting now joins; pass it to `leave` when the request is over. */
+  enter(): DeadlineSlot {
+    // A monotonic clock: a wall-clock step backwards must not keep a slot open past its window.
+    const now = performance.now();
+    let slot = this.#open;
+    if (slot === undefined || slot.sharers >= MAX_SHARERS || now >= slot.closesAt) {
+      if (slot !== undefined) this.#close(slot);
+      slot = this.#start(now);
+    }
+    slot.sharers += 1;
+    slot.inFlight += 1;
+    return slot;
+  }
+
+  leave(slot: DeadlineSlot): void {
+    const own = slot as Slot;
+    own.inFlight -= 1;
+    if (own.inFlight > 0) return;
+    if (own === this.#open) {
+      if (own.lingers) return;
+      // Without `unref` a pending timer would hold a process (Deno, say) open for the whole timeout.
+      this.#open = undefined;
+    }
+    clearTimeout(own.timer);
+  }
+
+  #start(now: number): Slot {
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      slot.timedOut = true;
+      if (this.#open === slot) this.#open = undefined;
+      if (slot.inFlight > 0) controller.abort();
+    }, this.#timeoutMs + this.#windowMs);
+    // Requests in flight hold their own sockets open, so the timer need not keep the process alive.
+    const unref = (timer as { unref?: () => unknown }).unref;
+    if (typeof unref === 'function') unref.call(timer);
+    const slot: Slot = {
+      signal: controller.signal,
+      timedOut: false,
+      sharers: 0,
+      inFlight: 0,
+      closesAt: now + this.#windowMs,
+      timer,
+      lingers: typeof unref === 'function',
+    };
+    this.#open = slot;
+    return slot;
+  }
+
+  /** No one joins a closed slot; its timer goes as soon as its last request ends. */
+  #close(slot: Slot): void {
+    this.#open = undefined;
+    if (slot.inFlight === 0) clearTimeout(slot.timer);
+  }
+}

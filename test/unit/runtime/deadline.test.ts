@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SharedDeadline } from '../../../src/runtime/deadline.js';
+
+// Fake timers and a fake monotonic clock, so windows and deadlines are exact.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('SharedDeadline', () => {
+  it('gives up to 32 requests of one window the same signal, then opens a new slot', () => {
+    const deadline = new SharedDeadline(30_000);
+    const slots = Array.from({ length: 33 }, () => deadline.enter());
+    expect(new Set(slots.slice(0, 32).map((s) => s.signal)).size).toBe(1);
+    expect(slots[32]?.signal).not.toBe(slots[0]?.signal);
+  });
+
+  it('opens a new slot once the window (a tenth of the timeout, at most 1 s) has passed', () => {
+    const short = new SharedDeadline(200);
+    const first = short.enter();
+    vi.advanceTimersByTime(19);
+    expect(short.enter().signal).toBe(first.signal);
+    vi.advanceTimersByTime(1);
+    expect(short.enter().signal).not.toBe(first.signal);
+
+    const long = new SharedDeadline(60_000);
+    const a = long.enter();
+    vi.advanceTimersByTime(999);
+    expect(long.enter().signal).toBe(a.signal);
+    vi.advanceTimersByTime(1);
+    expect(long.enter().signal).not.toBe(a.signal);
+  });
+
+  it('aborts a slot with requests in flight no sooner than the timeout and no later than timeout + window', () => {
+    const deadline = new SharedDeadline(1000);
+    const early = deadline.enter();
+    vi.advanceTimersByTime(99);
+    const late = deadline.enter();
+    expect(late.signal).toBe(early.signal);
+    vi.advanceTimersByTime(1000); // the late request has had its full second
+    expect(early.signal.aborted).toBe(false);
+    vi.advanceTimersByTime(1); // the early one has had 1,100 ms: the window's worth more
+    expect(early.signal.aborted).toBe(true);
+    expect(early.timedOut).toBe(true);
+    // A timed-out slot is never joined again.
+    expect(deadline.enter().signal).not.toBe(early.signal);
+  });
+
+  it('does not abort a slot whose requests are all done, and joins its window again while it waits', () => {
+    const deadline = new SharedDeadline(1000);
+    const slot = deadline.enter();
+    deadline.leave(slot);
+    expect(deadline.enter().signal).toBe(slot.signal); // Node's unref lets an idle slot wait
+    deadline.leave(slot);
+    vi.advanceTimersByTime(5000);
+    expect(slot.signal.aborted).toBe(false);
+  });
+
+  it('clears the timer of a closed slot when its last request leaves', () => {
+    const deadline = new SharedDeadline(1000);
+    const first = deadline.enter();
+    vi.advanceTimersByTime(100); // window over: the next request opens a second slot
+    const second = deadline.enter();
+    expect(vi.getTimerCount()).toBe(2);
+    deadline.leave(first);
+    expect(vi.getTimerCount()).toBe(1);
+    deadline.leave(second); // the open slot keeps its unref'd timer for the rest of its window
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(100);
+    deadline.enter();
+    expect(vi.getTimerCount()).toBe(1);
+  });
+
+  it('without unref (browsers, Deno) an idle slot is closed at once, so no timer outlives the requests', () => {
+    const realSetTimeout = globalThis.setTimeout;
+    // Browsers and Deno return a number; the fake clock's handle is kept aside to clear it.
+    const handles = new Map<number, ReturnType<typeof setTimeout>>();
+    let next = 1;
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms: number) => {
+      const id = next++;
+      handles.set(id, realSetTimeout(fn, ms));
+      return id;
+    }) as unknown as typeof setTimeout);
+    const realClear = globalThis.clearTimeout;
+    vi.spyOn(globalThis, 'clearTimeout').mockImplementation(((id: number) => realClear(handles.get(id))) as unknown as typeof clearTimeout);
+    try {
+      const deadline = new SharedDeadline(1000);
+      const slot = deadline.enter();
+      deadline.leave(slot);
+      expect(vi.getTimerCount()).toBe(0);
+      expect(deadline.enter().signal).not.toBe(slot.signal);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+});
