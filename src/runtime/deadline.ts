@@ -13,8 +13,26 @@
  * thousands of listeners.
  */
 
+import { ParamError } from './errors.js';
+
 const MAX_SHARERS = 32;
 const MAX_WINDOW_MS = 1000;
+/** `setTimeout` fires at once for delays past 2^31 - 1 ms (~24.8 days), window included. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1 - MAX_WINDOW_MS;
+
+/**
+ * A `timeoutMs` option as the transport uses it: `fallback` when absent, 0 for none. A timeout too long for
+ * a timer (`Infinity`, say) means none, rather than the instant timeout `setTimeout` would make of it.
+ */
+export function resolveTimeout(value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !(value >= 0)) {
+    throw new ParamError(
+      `timeoutMs must be a number of milliseconds, 0 for no timeout (got ${String(value)})`,
+    );
+  }
+  return value > MAX_TIMEOUT_MS ? 0 : value;
+}
 
 export interface DeadlineSlot {
   readonly signal: AbortSignal;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  ApiAbortError, ApiConnectionError, ApiTimeoutError, createTransport, InternalServerError, NotFoundError, RateLimitError,
+  ApiAbortError, ApiConnectionError, ApiTimeoutError, createTransport, InternalServerError, NotFoundError, ParamError, RateLimitError,
   type ClientOptions,
 } from '../../src/runtime/index.js';
 import { start, type FakeTwine } from '../fake-twine/server.js';
@@ -104,6 +104,17 @@ describe('timeouts and abort', () => {
     expect(slow.status === 'rejected' && slow.reason).toBeInstanceOf(ApiTimeoutError);
     // The shared timeout fires between timeoutMs and timeoutMs plus a tenth.
     expect(performance.now() - started).toBeGreaterThanOrEqual(100);
+  });
+
+  it('takes an Infinity timeout as none and rejects a negative one before any request', async () => {
+    const { transport } = client({ timeoutMs: Number.POSITIVE_INFINITY });
+    await transport.tokenId();
+    fake.state.faults.add({ kind: 'delay', ms: 30, path: /^\/patient\// });
+    await expect(transport.call(ops.fetchPatient, { id: fake.state.data.patients[0]?.id })).resolves.toBeDefined();
+    const before = fake.state.requests.length;
+    await expect(transport.call(ops.fetchPatient, { id: 'p' }, { timeoutMs: -5 })).rejects.toBeInstanceOf(ParamError);
+    expect(fake.state.requests).toHaveLength(before);
+    expect(() => client({ timeoutMs: Number.NaN })).toThrow(ParamError);
   });
 
   it('aborts with the caller signal and does not retry', async () => {

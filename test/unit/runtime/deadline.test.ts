@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SharedDeadline } from '../../../src/runtime/deadline.js';
+import { resolveTimeout, SharedDeadline } from '../../../src/runtime/deadline.js';
+import { ParamError } from '../../../src/runtime/errors.js';
 
 // Fake timers and a fake monotonic clock, so windows and deadlines are exact.
 beforeEach(() => {
@@ -94,5 +95,24 @@ describe('SharedDeadline', () => {
     } finally {
       vi.restoreAllMocks();
     }
+  });
+});
+
+describe('resolveTimeout', () => {
+  it('keeps a usable timeout, falls back when absent, and reads 0 as none', () => {
+    expect(resolveTimeout(undefined, 30_000)).toBe(30_000);
+    expect(resolveTimeout(0, 30_000)).toBe(0);
+    expect(resolveTimeout(1500, 30_000)).toBe(1500);
+    expect(resolveTimeout(2 ** 31 - 1001, 30_000)).toBe(2 ** 31 - 1001);
+  });
+
+  it('reads a timeout too long for a timer as none, not as the instant one setTimeout would make', () => {
+    expect(resolveTimeout(Number.POSITIVE_INFINITY, 30_000)).toBe(0);
+    expect(resolveTimeout(2 ** 31, 30_000)).toBe(0);
+  });
+
+  it.each([-1, Number.NaN, '100' as unknown as number])('rejects %j with a ParamError', (value) => {
+    expect(() => resolveTimeout(value, 30_000)).toThrow(ParamError);
+    expect(() => resolveTimeout(value, 30_000)).toThrow(/timeoutMs must be a number of milliseconds, 0 for no timeout/);
   });
 });

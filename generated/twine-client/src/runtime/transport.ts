@@ -4,7 +4,7 @@
  */
 import { isTokenProvider, noAuth, providerAuth, type Authenticator } from './authenticator.js';
 import { resolveClock } from './clock.js';
-import { SharedDeadline } from './deadline.js';
+import { resolveTimeout, SharedDeadline } from './deadline.js';
 import type { ClientDefaults, OperationDescriptor } from './descriptor.js';
 import { ParamError, UnauthorizedError } from './errors.js';
 import { execute, type ExecuteContext } from './execute.js';
@@ -68,7 +68,7 @@ export function createTransport(
   const commonHeaders: Record<string, string> = {};
   assignLowerCase(commonHeaders, options.headers);
 
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = resolveTimeout(options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const deadline = timeoutMs > 0 ? new SharedDeadline(timeoutMs) : undefined;
   const clientContext = (retryable: boolean): ExecuteContext => ({
     fetch: fetchFn,
@@ -91,7 +91,7 @@ export function createTransport(
     return {
       ...base,
       signal: init.signal,
-      timeoutMs: init.timeoutMs ?? timeoutMs,
+      timeoutMs: resolveTimeout(init.timeoutMs, timeoutMs),
       deadline: init.timeoutMs === undefined ? deadline : undefined,
       policy: resolveRetryPolicy(options.retry, init.retry),
     };
