@@ -109,9 +109,9 @@ export interface ClientOptions {
   /** Defaults to `globalThis.fetch`. */
   readonly fetch?: FetchLike;
   /**
-   * Per attempt, including reading the body (default 30000 ms; 0 or Infinity: none). Requests that start close
-   * together share one timer, so an attempt may run up to a tenth longer (at most 1 s); a per-call
-   * `timeoutMs` or `signal` gets a timer of its own.
+   * Per attempt, including reading the body (default 30000 ms; 0 or Infinity: none). Requests that
+   * start close together share one timer, so an attempt may run up to a tenth longer (at most 1 s); a
+   * per-call `timeoutMs` or `signal` gets a timer of its own.
    */
   readonly timeoutMs?: number;
   readonly retry?: RetryOptions | false;
