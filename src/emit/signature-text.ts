@@ -3,8 +3,8 @@
  * punctuation. String literals (enum values, quoted keys) are copied exactly: `"a  b"` and `"a b"` are
  * different types, and a value containing `/**` is not a comment.
  *
- * The text comes from the type printers (./ts), whose literals are JSON strings and whose comments have
- * every inner `*\/` escaped, so one pass over it is a complete lexer for what they write.
+ * The text comes from the type printers (./ts), which write only double-quoted JSON strings and JSDoc
+ * comments with every inner `*\/` escaped, so those two are all this pass needs to know.
  */
 export function signatureText(text: string): string {
   let out = '';
@@ -16,7 +16,7 @@ export function signatureText(text: string): string {
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
-    if (ch === '"' || ch === "'") {
+    if (ch === '"') {
       const end = stringEnd(text, i);
       flushCode();
       out += text.slice(i, end);
@@ -24,9 +24,6 @@ export function signatureText(text: string): string {
     } else if (ch === '/' && text[i + 1] === '*') {
       const close = text.indexOf('*/', i + 2);
       i = close < 0 ? text.length : close + 2;
-    } else if (ch === '/' && text[i + 1] === '/') {
-      const newline = text.indexOf('\n', i + 2);
-      i = newline < 0 ? text.length : newline;
     } else {
       code += ch;
       i += 1;
@@ -38,10 +35,9 @@ export function signatureText(text: string): string {
 
 /** Index just past the literal opening at `start` (or the end of the text if it never closes). */
 function stringEnd(text: string, start: number): number {
-  const quote = text[start];
   for (let i = start + 1; i < text.length; i++) {
     if (text[i] === '\\') i += 1;
-    else if (text[i] === quote) return i + 1;
+    else if (text[i] === '"') return i + 1;
   }
   return text.length;
 }

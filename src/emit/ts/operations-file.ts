@@ -39,13 +39,13 @@ export function operationsFileStatements(model: ApiModel, plan: NamePlan): State
       ],
     },
   ];
-  const emitted = model.operations.filter((op) => plan.operations.has(op.operationId));
-  const declarations = emitted.flatMap((op) => {
+  const declarations = model.operations.flatMap((op) => {
     const names = plan.operations.get(op.operationId);
     return names === undefined ? [] : operationStatements(op, names, ctx, plan);
   });
   // Model names appear only in the result types of decoded and paged operations (resultTypeText).
-  const usedModels = [...new Set(emitted.filter((op) => isPaged(op) || decodesDocument(op)).flatMap((op) => resourceModelNames(op, plan) ?? []))].sort();
+  const returnsModels = (op: Operation): boolean => plan.operations.has(op.operationId) && (isPaged(op) || decodesDocument(op));
+  const usedModels = [...new Set(model.operations.filter(returnsModels).flatMap((op) => resourceModelNames(op, plan) ?? []))].sort();
   if (usedModels.length > 0) {
     statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './resources.gen.js', isTypeOnly: true, namedImports: usedModels });
   }
