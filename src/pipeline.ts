@@ -56,8 +56,8 @@ export async function startCompile(input: string, options: LoadOptions): Promise
     ...base,
     resources: jsonApi.resources,
     operations: base.operations.map((op) => {
-      const paging = analyzePaging(op);
       const facts = jsonApi.operations.get(op.operationId);
+      const paging = analyzePaging(op, facts?.cardinality);
       const fieldsets = facts === undefined ? undefined : fieldsetsOf(op, facts, resources);
       const jsonApiFacts = facts === undefined ? undefined : fieldsets === undefined ? facts : { ...facts, fieldsets };
       return { ...op, ...(jsonApiFacts === undefined ? {} : { jsonApi: jsonApiFacts }), ...(paging === undefined ? {} : { paging }) };

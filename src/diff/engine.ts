@@ -1,6 +1,6 @@
 import { childPointer } from '../diagnostics/pointer.js';
 import { analyzePaging } from '../ir/paging.js';
-import type { ApiModel, Operation, Response } from '../ir/types.js';
+import type { ApiModel, Operation, OperationPaging, Response } from '../ir/types.js';
 import { resourceFacts } from './jsonapi-resources.js';
 import { matchOperations } from './match-operations.js';
 import { matchParameters } from './match-parameters.js';
@@ -100,11 +100,12 @@ function surfaceOf(model: ApiModel, describe: DescribeSurface): readonly Surface
 
 /** compileSpec adds paging facts; a model built directly (tests, other callers) gets them here. */
 function withPaging(model: ApiModel): ApiModel {
-  if (model.operations.every((op) => op.paging !== undefined || analyzePaging(op) === undefined)) return model;
+  const pagingOf = (op: Operation): OperationPaging | undefined => op.paging ?? analyzePaging(op, op.jsonApi?.cardinality);
+  if (model.operations.every((op) => op.paging !== undefined || pagingOf(op) === undefined)) return model;
   return {
     ...model,
     operations: model.operations.map((op) => {
-      const paging = op.paging ?? analyzePaging(op);
+      const paging = pagingOf(op);
       return paging === undefined ? op : { ...op, paging };
     }),
   };

@@ -38,6 +38,7 @@ export {
   ConflictError,
   ForbiddenError,
   InternalServerError,
+  InvalidResponseError,
   NotFoundError,
   ParamError,
   RateLimitError,

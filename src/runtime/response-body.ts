@@ -3,11 +3,19 @@
  * document decoding and collection paging replace or wrap this function, not the transport.
  */
 import type { OperationDescriptor } from './descriptor.js';
-import { ApiError } from './errors.js';
 import { isJsonContentType, type RawResponse } from './http.js';
+import { invalidResponse } from './invalid-response.js';
+import type { Redactor } from './redact.js';
 
-/** Parsed JSON for JSON responses, `undefined` for 204 or an empty body, the text otherwise. */
-export function readResponseBody(raw: RawResponse, op: OperationDescriptor): unknown {
+/**
+ * Parsed JSON for JSON responses, `undefined` for 204 or an empty body, the text otherwise. A body labelled
+ * JSON that does not parse is an `InvalidResponseError`.
+ */
+export function readResponseBody(
+  raw: RawResponse,
+  op: OperationDescriptor,
+  redactor?: Redactor,
+): unknown {
   if (raw.status === 204 || raw.text === '') return undefined;
   const expectJson =
     op.jsonApi || isJsonContentType(raw) || op.accept.some((type) => /json/i.test(type));
@@ -16,12 +24,11 @@ export function readResponseBody(raw: RawResponse, op: OperationDescriptor): unk
     return JSON.parse(raw.text) as unknown;
   } catch (cause) {
     if (!isJsonContentType(raw)) return raw.text;
-    throw new ApiError({
-      message: `${raw.status}: ${op.operationId} returned a body that is not valid JSON`,
-      status: raw.status,
-      method: raw.method,
-      url: raw.url,
-      cause,
-    });
+    throw invalidResponse(
+      raw,
+      op,
+      { problem: 'returned a body that is not valid JSON', cause },
+      redactor,
+    );
   }
 }

@@ -44,6 +44,8 @@ export interface Transport {
   requestUrl(url: string, op: OperationDescriptor, init?: CallOptions): Promise<RawResponse>;
   /** The current token's resource id (obtaining a token first if needed); `undefined` if unknown. */
   tokenId(init?: CallOptions): Promise<string | undefined>;
+  /** Masks the client's secrets in what errors show; optional for hand-made transports. */
+  readonly redactor?: Redactor;
   /** The client options paging reads after a full iteration (paging/count-check.ts); optional for hand-made transports. */
   readonly paging?: {
     readonly onCountMismatch: CountMismatchPolicy | undefined;
@@ -198,7 +200,8 @@ export function createTransport(
   return {
     baseUrl,
     send,
-    call: (op, params, init) => send(op, params, init).then((raw) => readResponseBody(raw, op)),
+    call: (op, params, init) =>
+      send(op, params, init).then((raw) => readResponseBody(raw, op, redactor)),
     requestUrl: async (url, op, init) => {
       const headers: Record<string, string> = { accept: acceptHeader(op), ...commonHeaders };
       assignLowerCase(headers, init?.headers);
@@ -211,6 +214,7 @@ export function createTransport(
       return authorized(request, init);
     },
     tokenId: (init) => auth.tokenId(init?.signal),
+    redactor,
     paging: { onCountMismatch: options.onCountMismatch, hooks: options.hooks },
   };
 }

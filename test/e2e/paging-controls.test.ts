@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { ApiAbortError, ParamError, type FetchLike, type JsonApiModel } from '../../src/runtime/index.js';
 import type { FakeTwine } from '../fake-twine/server.js';
 import { manualClock } from './runtime-fixtures.js';
-import { connect, everyone, fetchPatients, fetchPatientsSkipOnly, insertInFront, pageQueries, RESOURCES, startFake } from './paging-fixtures.js';
+import { connect, everyone, rewritingPages, fetchPatients, fetchPatientsSkipOnly, insertInFront, pageQueries, RESOURCES, startFake } from './paging-fixtures.js';
 
 let fake: FakeTwine;
 beforeAll(async () => { fake = await startFake(); });
@@ -85,18 +85,12 @@ describe('requests refused before they are sent', () => {
 });
 
 describe('links.next', () => {
-  /** Rewrites `links.next` of every collection response (a misbehaving server, a different link form). */
-  function rewritingNext(rewrite: (next: string, pageIndex: number) => string): FetchLike {
-    let index = 0;
-    return async (input, init) => {
-      const response = await fetch(input, init);
-      if (!/\/patient\?/.test(input)) return response;
-      const doc = (await response.json()) as { links?: { next?: string } };
-      if (doc.links?.next !== undefined) doc.links.next = rewrite(doc.links.next, index);
-      index += 1;
-      return new Response(JSON.stringify(doc), { status: response.status, headers: response.headers });
-    };
-  }
+  const rewritingNext = (rewrite: (next: string, pageIndex: number) => string): FetchLike =>
+    rewritingPages((doc, index) => {
+      const links = doc['links'] as { next?: string } | undefined;
+      if (links?.next !== undefined) links.next = rewrite(links.next, index);
+      return doc;
+    });
 
   it('a repeated next link stops the iteration', async () => {
     let firstNext = '';

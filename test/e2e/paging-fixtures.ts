@@ -1,6 +1,6 @@
 /** Shared set-up for the paging e2e tests: a fake Twine with 10,000 patients and paged descriptors. */
 import type { OperationDescriptor } from '../../src/runtime/descriptor.js';
-import { createTransport, pagedOperation, type ClientOptions, type CountMismatchInfo, type JsonApiModel } from '../../src/runtime/index.js';
+import { createTransport, pagedOperation, type ClientOptions, type FetchLike, type CountMismatchInfo, type JsonApiModel } from '../../src/runtime/index.js';
 import { makeId, makePatient } from '../fake-twine/data.js';
 import { start, type FakeTwine } from '../fake-twine/server.js';
 import { CLIENT, DEFAULTS, ops } from './runtime-fixtures.js';
@@ -51,4 +51,20 @@ export function insertInFront(fake: FakeTwine, n: number): string {
 export function duplicatesOf(ids: readonly string[]): string[] {
   const seen = new Set<string>();
   return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+}
+
+/**
+ * A fetch that lets a test misbehave like a real server: each collection response's parsed body goes
+ * through `rewrite` (with the page's index); a string it returns is sent as an HTML body instead.
+ */
+export function rewritingPages(rewrite: (doc: Record<string, unknown>, pageIndex: number) => unknown): FetchLike {
+  let index = 0;
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    if (!/\/patient\?/.test(input) || !response.ok) return response;
+    const out = rewrite((await response.json()) as Record<string, unknown>, index);
+    index += 1;
+    if (typeof out === 'string') return new Response(out, { status: 200, headers: { 'content-type': 'text/html' } });
+    return new Response(JSON.stringify(out), { status: response.status, headers: response.headers });
+  };
 }

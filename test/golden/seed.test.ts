@@ -39,5 +39,7 @@ describe('seed spec', () => {
     const result = await generate({ spec: join(ROOT, config.spec ?? ''), out, lenient: true, check: true });
     expect(result.stale).toEqual({ changed: [], extra: [] });
     expect(typecheck(out)).toEqual({ status: 0, output: '' });
+    // The seed has no definitions: types.gen.ts must still be a module for the CommonJS build.
+    expect(typecheck(out, 'tsconfig.cjs.json')).toEqual({ status: 0, output: '' });
   });
 });

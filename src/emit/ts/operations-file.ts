@@ -13,10 +13,11 @@ import type { TypeContext } from './type-expr.js';
 export function operationsFileStatements(model: ApiModel, plan: NamePlan): StatementStructures[] {
   const ctx: TypeContext = { typeNames: plan.typeNames, used: new Set() };
   const decodes = model.operations.some(decodesDocument);
+  const callsDocument = model.operations.some((op) => decodesDocument(op) && !isPaged(op));
   const encodes = model.operations.some((op) => plan.operations.get(op.operationId)?.body !== undefined);
   const paged = model.operations.some(isPaged);
   const runtimeValues = [
-    ...(decodes ? ['decodeDocument'] : []),
+    ...(callsDocument ? ['callDocument'] : []),
     ...(encodes ? ['encodeResource'] : []),
     ...(paged ? ['pagedOperation'] : []),
   ];
@@ -127,10 +128,12 @@ function callText(op: Operation, names: OperationNames): string {
       : op.body?.required === true
         ? `{ ...params, body: encodeResource(${body.descriptor}, params.body) }`
         : `{ ...params, body: params?.body === undefined ? undefined : encodeResource(${body.descriptor}, params.body) }`;
-  const call = `transport.call(${names.descriptor}, ${args}, init)`;
-  return decodesDocument(op)
-    ? `return ${call}.then((document) => decodeDocument(document) as ${names.result});`
-    : `return ${call} as Promise<${names.result}>;`;
+  if (decodesDocument(op)) {
+    // The document is checked against what the spec declares: one resource, a list, or either.
+    const primary = op.jsonApi?.cardinality ?? 'any';
+    return `return callDocument<${names.result}>(transport, ${names.descriptor}, ${args}, init, ${stringLiteral(primary)});`;
+  }
+  return `return transport.call(${names.descriptor}, ${args}, init) as Promise<${names.result}>;`;
 }
 
 /** The descriptor as an object literal: every spec string through stringLiteral/propertyKey. */

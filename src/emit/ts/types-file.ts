@@ -7,6 +7,9 @@ import { type TypeContext, typeExpr } from './type-expr.js';
 /** `src/types.gen.ts`: one exported type per definition, interfaces for plain object schemas. */
 export function typesFileStatements(model: ApiModel, plan: NamePlan): StatementStructures[] {
   const ctx: TypeContext = { typeNames: plan.typeNames };
+  // Without any export the file is a script, not a module, and the package's CommonJS build fails on the
+  // index's `export * from './types.gen.js'` (a spec without definitions, such as the seed).
+  if (model.types.length === 0) return [{ kind: StructureKind.ExportDeclaration, namedExports: [] }];
   return model.types.map((t): StatementStructures => {
     const name = plan.typeNames.get(t.name) ?? 'unknown';
     const docs = t.schema.description === undefined ? [] : [{ description: docText(t.schema.description) }];

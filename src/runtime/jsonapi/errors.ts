@@ -17,6 +17,7 @@ export class JsonApiDocumentError extends Error {
 /** What a value is, for messages, without its content. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

@@ -1,5 +1,6 @@
 /** JSON:API 1.0 support shipped inside generated clients: decode responses, encode inputs, query members. */
 export { decodeDocument, type DecodeOptions } from './decode.js';
+export { callDocument, readDocument, type PrimaryData } from './read-document.js';
 export type { RelationshipDescriptor, ResourceDescriptor } from './descriptor.js';
 export {
   encodeResource,

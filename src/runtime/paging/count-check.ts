@@ -65,8 +65,8 @@ export function countMismatchMessage(info: CountMismatchInfo): string {
   const duplicates = info.duplicates > 0 ? `, ${info.duplicates} of them duplicates` : '';
   const advice =
     info.strategy === 'skip'
-      ? 'the collection changed during skip paging; cursor paging (`page: { limit }`) does not repeat resources'
-      : 'the collection changed during the iteration; iterate again to pick up the changes';
+      ? 'the collection changed during skip paging, or the server stopped sending links.next early; cursor paging (`page: { limit }`) does not repeat resources'
+      : 'the collection changed during the iteration, or the server stopped sending links.next early; iterate again to pick up the changes';
   return `${info.operationId}: fetched ${info.unique} distinct resources (${info.fetched} in all${duplicates}) but meta.count is ${info.expected}: ${advice}`;
 }
 

@@ -1,10 +1,22 @@
-/** A fetched page that knows how to fetch the next one (`links.next`, resolved against the base URL). */
+/** A fetched page that knows how to fetch the next one (`links.next`, resolved to an absolute URL). */
 import type { OperationDescriptor } from '../descriptor.js';
+import type { InvalidResponseError } from '../errors.js';
 import type { RawResponse } from '../http.js';
+import { invalidResponse } from '../invalid-response.js';
 import type { JsonApiLinks, JsonApiMeta, JsonApiModel } from '../jsonapi/types.js';
 import type { Transport } from '../transport.js';
 import { nextLink, readPage } from './read-page.js';
 import type { Page, PageCallOptions } from './types.js';
+
+/**
+ * What the pages of one walk share: the base URL's origin (links elsewhere are refused) and the depth at
+ * which each page URL was first fetched. A page whose `links.next` was already fetched at its depth or
+ * before it has no next page, so `while (page.hasNextPage())` ends even when a server's links form a cycle.
+ */
+interface PageChain {
+  readonly origin: string;
+  readonly depths: Map<string, number>;
+}
 
 export class CollectionPage<TResult, TItem> implements Page<TResult, TItem> {
   readonly data: TItem[];
@@ -14,60 +26,106 @@ export class CollectionPage<TResult, TItem> implements Page<TResult, TItem> {
   readonly raw: TResult;
   /** The absolute URL this page was requested with. */
   readonly url: string;
-  /** `links.next` resolved to an absolute URL; `undefined` when absent. */
+  /** `links.next` resolved to an absolute URL; `undefined` when absent or not a URL. */
   readonly nextUrl: string | undefined;
   readonly #transport: Transport;
   readonly #op: OperationDescriptor;
   readonly #init: PageCallOptions | undefined;
+  readonly #chain: PageChain;
+  readonly #depth: number;
+  /** Set when `links.next` leaves the base URL's origin: following it would hand the token to another host. */
+  readonly #refusal: InvalidResponseError | undefined;
 
   constructor(
     transport: Transport,
     op: OperationDescriptor,
     response: RawResponse,
     init: PageCallOptions | undefined,
+    previous?: CollectionPage<unknown, unknown>,
   ) {
-    const content = readPage(response, op);
+    const content = readPage(response, op, transport.redactor);
     this.data = content.data as TItem[];
     if (content.included !== undefined) this.included = content.included;
     this.meta = content.meta;
     this.links = content.links;
     this.raw = content.raw as TResult;
-    this.url = resolveLink(response.url, transport.baseUrl) ?? response.url;
-    this.nextUrl = resolveLink(nextLink(content.links), transport.baseUrl);
+    this.url = resolveLink(response.url, transport.baseUrl, response.url) ?? response.url;
+    const next = resolveLink(nextLink(content.links), transport.baseUrl, this.url);
+    this.#chain =
+      previous === undefined
+        ? { origin: originOf(transport.baseUrl), depths: new Map() }
+        : previous.#chain;
+    this.#depth = previous === undefined ? 0 : previous.#depth + 1;
+    const key = pageKey(this.url);
+    const known = this.#chain.depths.get(key);
+    if (known === undefined || known > this.#depth) this.#chain.depths.set(key, this.#depth);
+    this.#refusal =
+      next !== undefined && !sameOrigin(next, this.#chain.origin)
+        ? invalidResponse(
+            response,
+            op,
+            {
+              problem: `returned a links.next outside ${this.#chain.origin}; it is not followed, so the bearer token never reaches another host`,
+            },
+            transport.redactor,
+          )
+        : undefined;
+    this.nextUrl = next;
     this.#transport = transport;
     this.#op = op;
     this.#init = init;
   }
 
   hasNextPage(): boolean {
-    return this.data.length > 0 && this.nextUrl !== undefined && this.nextUrl !== this.url;
+    const next = this.nextUrl;
+    if (this.data.length === 0 || next === undefined) return false;
+    const fetchedAt = this.#chain.depths.get(pageKey(next));
+    return fetchedAt === undefined || fetchedAt > this.#depth;
   }
 
   async nextPage(init?: PageCallOptions): Promise<CollectionPage<TResult, TItem> | undefined> {
     if (!this.hasNextPage() || this.nextUrl === undefined) return undefined;
-    return fetchPageAt<TResult, TItem>(this.#transport, this.#op, this.nextUrl, init ?? this.#init);
+    if (this.#refusal !== undefined) throw this.#refusal;
+    const options = init ?? this.#init;
+    const response = await this.#transport.requestUrl(this.nextUrl, this.#op, options);
+    return new CollectionPage(this.#transport, this.#op, response, options, this);
   }
-}
-
-/** GETs a page URL with the transport's auth, retries and hooks. */
-export async function fetchPageAt<TResult, TItem>(
-  transport: Transport,
-  op: OperationDescriptor,
-  url: string,
-  init: PageCallOptions | undefined,
-): Promise<CollectionPage<TResult, TItem>> {
-  return new CollectionPage(transport, op, await transport.requestUrl(url, op, init), init);
 }
 
 /**
  * Links are usually origin-relative (`/pub/patient?...`) and may be relative to the base URL, so they are
- * compared and requested in absolute form. A link that is not a URL at all reads as absent.
+ * resolved against it; a query-only link (`?page[cursor]=x`) can only mean the page's own path, so it is
+ * resolved against the page's URL. A link that is not a URL at all reads as absent.
  */
-export function resolveLink(link: string | undefined, baseUrl: string): string | undefined {
+export function resolveLink(
+  link: string | undefined,
+  baseUrl: string,
+  pageUrl: string,
+): string | undefined {
   if (link === undefined) return undefined;
   try {
-    return new URL(link, `${baseUrl}/`).href;
+    return new URL(link, link.startsWith('?') ? pageUrl : `${baseUrl}/`).href;
   } catch {
     return undefined;
+  }
+}
+
+/** The same page however the link spells it: no fragment, brackets unescaped. */
+function pageKey(url: string): string {
+  const hash = url.indexOf('#');
+  const key = hash < 0 ? url : url.slice(0, hash);
+  return key.includes('%') ? key.replace(/%5b/gi, '[').replace(/%5d/gi, ']') : key;
+}
+
+/** `href` is normalised by URL, so a same-origin URL starts with the origin and a slash (userinfo cannot fake it). */
+function sameOrigin(href: string, origin: string): boolean {
+  return href.startsWith(`${origin}/`);
+}
+
+function originOf(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).origin;
+  } catch {
+    return 'null';
   }
 }

@@ -1,8 +1,14 @@
-/** From a 2xx response to a page's content: JSON:API documents are decoded, other bodies taken as they are. */
+/**
+ * From a 2xx response to a page's content: JSON:API documents are decoded and checked (see readDocument);
+ * other collection bodies must be a list or an object with a `data` list. A body that is neither is an
+ * `InvalidResponseError`: read as an empty page, it would end an iteration early and look complete.
+ */
 import type { OperationDescriptor } from '../descriptor.js';
 import type { RawResponse } from '../http.js';
-import { decodeDocument } from '../jsonapi/decode.js';
+import { describeBody, invalidResponse } from '../invalid-response.js';
+import { readDocument, type PrimaryData } from '../jsonapi/read-document.js';
 import type { JsonApiLinks, JsonApiMeta, JsonApiModel } from '../jsonapi/types.js';
+import type { Redactor } from '../redact.js';
 import { readResponseBody } from '../response-body.js';
 
 export interface PageContent {
@@ -13,22 +19,39 @@ export interface PageContent {
   readonly raw: unknown;
 }
 
-export function readPage(response: RawResponse, op: OperationDescriptor): PageContent {
-  const body = readResponseBody(response, op);
-  if (!isRecord(body))
-    return { data: Array.isArray(body) ? body : [], meta: {}, links: {}, raw: body };
+/** `primary: 'any'` accepts any document without `data` (what a count request needs). */
+export function readPage(
+  response: RawResponse,
+  op: OperationDescriptor,
+  redactor?: Redactor,
+  primary: Extract<PrimaryData, 'page' | 'any'> = 'page',
+): PageContent {
   if (op.jsonApi) {
-    const doc = decodeDocument(body);
-    const data = doc.data === null ? [] : Array.isArray(doc.data) ? doc.data : [doc.data];
+    const doc = readDocument(response, op, primary, redactor);
     return {
-      data,
+      data: Array.isArray(doc.data) ? doc.data : [],
       ...(doc.included === undefined ? {} : { included: doc.included }),
       meta: doc.meta,
       links: doc.links,
-      raw: body,
+      raw: doc.raw,
     };
   }
-  const { data, meta, links } = body;
+  const body = readResponseBody(response, op, redactor);
+  if (Array.isArray(body)) return { data: body, meta: {}, links: {}, raw: body };
+  const data = isRecord(body) ? body['data'] : undefined;
+  const meta = isRecord(body) ? body['meta'] : undefined;
+  const countOnly =
+    data === undefined && isRecord(meta) && (primary === 'any' || meta['count'] !== undefined);
+  if (!isRecord(body) || (!Array.isArray(data) && !countOnly)) {
+    const what = isRecord(body) ? 'an object without a "data" list' : describeBody(response, body);
+    throw invalidResponse(
+      response,
+      op,
+      { problem: `returned ${what} where a collection was expected`, body },
+      redactor,
+    );
+  }
+  const { links } = body;
   return {
     data: Array.isArray(data) ? data : [],
     meta: isRecord(meta) ? meta : {},
@@ -47,6 +70,13 @@ export function nextLink(links: JsonApiLinks): string | undefined {
         ? next['href']
         : undefined;
   return href === '' ? undefined : href;
+}
+
+/** `meta.count` as a number; servers that send it as a string of digits are read too. */
+export function metaCount(meta: JsonApiMeta): number | undefined {
+  const count = meta['count'];
+  if (typeof count === 'number') return Number.isFinite(count) ? count : undefined;
+  return typeof count === 'string' && /^\d+$/.test(count) ? Number(count) : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -186,7 +186,7 @@ describe('decodeDocument: malformed documents', () => {
     { name: 'relationships is a string', given: { data: { type: 't', id: '1', relationships: 's' } }, pointer: '/data/relationships' },
     { name: 'relationship is null', given: { data: { type: 't', id: '1', relationships: { owner: null } } }, pointer: '/data/relationships/owner' },
     { name: 'linkage is a string', given: { data: { type: 't', id: '1', relationships: { owner: { data: 'p' } } } }, pointer: '/data/relationships/owner/data' },
-    { name: 'linkage without id', given: { included: [], data: [{ type: 't', id: '1', relationships: { 'a/b': { data: [{ type: 'x' }] } } }] }, pointer: '/data/0/relationships/a~1b/data/0' },
+    { name: 'linkage without id', given: { included: [], data: [{ type: 't', id: '1', relationships: { 'a/b': { data: [{ type: 'x' }] } } }] }, pointer: '/data/0/relationships/a~1b/data/0/id' },
     { name: 'included is an object', given: { data: null, included: {} }, pointer: '/included' },
     { name: 'included resource without type', given: { data: null, included: [{ id: '1' }] }, pointer: '/included/0/type' },
     { name: 'included relationship linkage broken', given: { data: null, included: [{ type: 't', id: '1', relationships: { x: { data: [null] } } }] }, pointer: '/included/0/relationships/x/data/0' },

@@ -40,7 +40,7 @@ describe('reportCountMismatch', () => {
   it('names the numbers and what to do in the message', () => {
     expect(countMismatchMessage(info)).toBe(
       'fetchPatients: fetched 10000 distinct resources (10001 in all, 1 of them duplicates) but meta.count is 10001: ' +
-        'the collection changed during skip paging; cursor paging (`page: { limit }`) does not repeat resources',
+        'the collection changed during skip paging, or the server stopped sending links.next early; cursor paging (`page: { limit }`) does not repeat resources',
     );
   });
 

@@ -43,7 +43,11 @@ function toErrorObject(raw: Record<string, unknown>): JsonApiErrorObject {
 
 /** `403 Forbidden: A valid bearer token is required (req_id d07c...)` */
 export function formatErrorMessage(status: number, statusText: string, body: ErrorBody): string {
-  const head = statusText ? `${status} ${statusText}` : String(status);
+  return withErrorDetails(statusText ? `${status} ${statusText}` : String(status), body);
+}
+
+/** `head: detail; detail (req_id ...)`: the server's own words, each once, after the client's. */
+export function withErrorDetails(head: string, body: ErrorBody): string {
   const details = unique(body.errors.map((e) => e.detail ?? e.title ?? e.code).filter(isNonEmpty));
   const withDetails = details.length > 0 ? `${head}: ${details.join('; ')}` : head;
   return body.reqId ? `${withDetails} (req_id ${body.reqId})` : withDetails;

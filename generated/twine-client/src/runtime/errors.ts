@@ -92,6 +92,23 @@ export class ApiAbortError extends ApiError {
   override name = 'ApiAbortError';
 }
 
+/**
+ * A 2xx response the client cannot read as the operation's result: not JSON or not a JSON:API document
+ * where one was declared, `errors` without `data`, no resource where one was promised, a `links.next` to
+ * another origin. `pointer` locates a shape problem in the body (`/data/3/id`); the body itself is never
+ * copied into the message.
+ */
+export class InvalidResponseError extends ApiError {
+  override name = 'InvalidResponseError';
+  /** JSON pointer into the response body; `undefined` when the body as a whole is the problem. */
+  readonly pointer: string | undefined;
+
+  constructor(init: ApiErrorInit & { readonly pointer?: string | undefined }) {
+    super(init);
+    this.pointer = init.pointer;
+  }
+}
+
 /** Invalid parameters caught before any request is sent (missing path parameter, foreign URL). */
 export class ParamError extends TypeError {
   override name = 'ParamError';

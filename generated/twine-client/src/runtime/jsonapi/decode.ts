@@ -223,9 +223,16 @@ class ResourceGraph {
       typeof identifier.id !== 'string'
     ) {
       const where = `${this.at(owner, name)}/data${index < 0 ? '' : `/${index}`}`;
+      if (!isObject(identifier)) {
+        throw new JsonApiDocumentError(
+          `linkage must be a { type, id } object, got ${describeValue(identifier)}`,
+          where,
+        );
+      }
+      const member = typeof identifier.type !== 'string' ? 'type' : 'id';
       throw new JsonApiDocumentError(
-        `linkage must be a { type, id } object with string members, got ${describeValue(identifier)}`,
-        where,
+        `linkage needs an "${member}" string, got ${describeValue(identifier[member])}`,
+        `${where}/${member}`,
       );
     }
     const { type, id } = identifier;

@@ -3,17 +3,18 @@
  * sends no further request. Each request goes through the transport (auth, retries, hooks, signal).
  */
 import type { OperationDescriptor } from '../descriptor.js';
-import { ApiAbortError } from '../errors.js';
+import { ApiAbortError, ParamError } from '../errors.js';
 import type { CountMismatchPolicy } from '../options.js';
 import { Redactor } from '../redact.js';
 import type { Params } from '../serialize.js';
 import type { Transport } from '../transport.js';
 import { CountTally, reportCountMismatch } from './count-check.js';
-import { CollectionPage, fetchPageAt } from './page.js';
-import { planFirstPage, type PagePlan } from './strategy.js';
+import { CollectionPage } from './page.js';
+import { metaCount } from './read-page.js';
+import { planFirstPage, planIteration, type PagePlan } from './strategy.js';
 import type { PageCallOptions } from './types.js';
 
-const DEFAULT_POLICY: CountMismatchPolicy = 'warn';
+const POLICIES: readonly unknown[] = ['warn', 'throw', 'ignore'] satisfies CountMismatchPolicy[];
 
 /** The first page, with the strategy chosen for the caller (a mixed `page` object throws before any request). */
 export async function fetchFirstPage<TResult, TItem>(
@@ -40,8 +41,8 @@ async function sendPlan<TResult, TItem>(
 
 /**
  * Every page, following `links.next`. Stops when there is no next link, a page is empty, or a next link was
- * already fetched (a server bug that would otherwise loop forever). After the last page the fetched
- * resources are checked against `meta.count`.
+ * already fetched (a server bug that would otherwise loop forever). After the last page of an iteration that
+ * started at the collection's beginning, the fetched resources are checked against `meta.count`.
  */
 export async function* iteratePages<TResult, TItem>(
   transport: Transport,
@@ -49,23 +50,27 @@ export async function* iteratePages<TResult, TItem>(
   params: Params,
   init: PageCallOptions | undefined,
 ): AsyncGenerator<CollectionPage<TResult, TItem>, void, undefined> {
-  const plan = planFirstPage(op, params);
-  const policy = init?.onCountMismatch ?? transport.paging?.onCountMismatch ?? DEFAULT_POLICY;
+  const plan = planIteration(op, params);
+  const policy = countMismatchPolicy(
+    op,
+    init?.onCountMismatch ?? transport.paging?.onCountMismatch,
+  );
+  // A walk that starts mid-collection fetches fewer than meta.count by design: nothing to check.
   // Only skip paging repeats resources (seed 002), so only it pays for remembering every id it has seen.
-  const tally = new CountTally(policy !== 'ignore' && plan.strategy === 'skip');
+  const tally =
+    policy !== 'ignore' && plan.fromStart ? new CountTally(plan.strategy === 'skip') : undefined;
   let page = await sendPlan<TResult, TItem>(transport, plan, init);
   const firstUrl = page.url;
-  const fetched = new Set<string>([firstUrl]);
   for (;;) {
-    tally.add(page.data, page.meta.count);
+    tally?.add(page.data, metaCount(page.meta));
     yield page;
-    const next = page.nextUrl;
-    if (page.data.length === 0 || next === undefined || fetched.has(next)) break;
-    fetched.add(next);
-    throwIfAborted(init?.signal, op, next);
-    page = await fetchPageAt<TResult, TItem>(transport, plan.op, next, init);
+    if (!page.hasNextPage()) break;
+    throwIfAborted(init?.signal, op, page.nextUrl ?? page.url);
+    const next = await page.nextPage(init);
+    if (next === undefined) break;
+    page = next;
   }
-  const mismatch = tally.mismatch(op.operationId, plan.strategy);
+  const mismatch = tally?.mismatch(op.operationId, plan.strategy);
   if (mismatch !== undefined)
     reportCountMismatch(mismatch, policy, transport.paging?.hooks, firstUrl);
 }
@@ -99,4 +104,16 @@ function throwIfAborted(
     url: safeUrl,
     cause: signal.reason,
   });
+}
+
+/** The caller's policy, `warn` by default; a misspelt one (plain JS) is refused rather than read as `warn`. */
+function countMismatchPolicy(
+  op: OperationDescriptor,
+  policy: CountMismatchPolicy | undefined,
+): CountMismatchPolicy {
+  if (policy === undefined) return 'warn';
+  if (POLICIES.includes(policy)) return policy;
+  throw new ParamError(
+    `${op.operationId}: onCountMismatch must be 'warn', 'throw' or 'ignore' (got ${String(policy)})`,
+  );
 }
