@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import type { CodegenConfig } from '../config.js';
-import { isValidPackageName, isValidSemver } from '../emit/package-files.js';
+import { isValidSemver, packageNameProblems } from '../emit/package-files.js';
 import { ConfigError, importConfigModule } from './config-module.js';
 
 export type { CodegenConfig } from '../config.js';
@@ -48,8 +48,9 @@ export function checkConfig(raw: unknown, file: string): CodegenConfig {
   if (config.package !== undefined) {
     checkKeys(config.package, PACKAGE_KEYS, file, 'package.');
     const { name, version } = config.package;
-    if (name !== undefined && !isValidPackageName(name)) {
-      throw new ConfigError(`${file}: "package.name" ${JSON.stringify(name)} is not a valid npm package name (lowercase, URL-safe, e.g. "@acme/twine-client")`);
+    const nameProblems = name === undefined ? [] : packageNameProblems(name);
+    if (nameProblems.length > 0) {
+      throw new ConfigError(`${file}: "package.name" ${JSON.stringify(name)} is not a valid npm package name: ${nameProblems.join('; ')} (e.g. "@acme/twine-client")`);
     }
     if (version !== undefined && !isValidSemver(version)) {
       throw new ConfigError(`${file}: "package.version" ${JSON.stringify(version)} is not a semver version (e.g. "1.2.3")`);

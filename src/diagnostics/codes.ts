@@ -33,6 +33,7 @@ export const DIAGNOSTIC_CODES = {
   TC2007: { title: 'path parameter not in path template', recoverable: false },
   TC2008: { title: 'path parameter not marked required', recoverable: true },
   TC2009: { title: 'invalid security scheme', recoverable: true },
+  TC2010: { title: 'info.version is not a string', recoverable: true },
   // 3xxx: the spec contradicts JSON:API or the API's documented behaviour
   TC3001: { title: 'JSON:API errors declared as one object', recoverable: true, advisory: true },
   TC3002: { title: 'unsupported feature', recoverable: true },

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { jsonText } from './json-text.js';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import semver from 'semver';
+import validatePackageName from 'validate-npm-package-name';
 import { escapeMarkdown } from '../util/markdown.js';
 import type { ApiInfo, ApiModel } from '../ir/types.js';
 
@@ -21,16 +23,19 @@ export interface PackageOptions {
  */
 export const GENERATED_TYPESCRIPT_RANGE = '^7.0.2';
 
-/** npm's rules for a new package name: lowercase, URL-safe, at most 214 characters, optional scope. */
-const PACKAGE_NAME = /^(?:@[a-z0-9-*~][a-z0-9-*._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
-const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
-
-export function isValidPackageName(name: string): boolean {
-  return name.length <= 214 && PACKAGE_NAME.test(name);
+/** npm's own rules for a new package name (lowercase, URL-safe, not a core module, at most 214 characters). */
+export function packageNameProblems(name: string): string[] {
+  const verdict = validatePackageName(name);
+  return verdict.validForNewPackages ? [] : [...(verdict.errors ?? []), ...(verdict.warnings ?? [])];
 }
 
+export function isValidPackageName(name: string): boolean {
+  return packageNameProblems(name).length === 0;
+}
+
+/** Strict semver 2.0 (no leading zeros, no `v`); npm drops `+build` metadata when it publishes. */
 export function isValidSemver(version: string): boolean {
-  return SEMVER.test(version);
+  return semver.valid(version) === version.split('+')[0];
 }
 
 // package.json: values enter only as JSON literals, so a hostile title cannot break out of its string.
@@ -48,13 +53,34 @@ export function render(file: string, data: object): string {
   return template(data);
 }
 
-/** `v7.78.1` -> `7.78.1`; anything that is not semver-like becomes `0.0.0-<sanitised>` so npm accepts it. */
+/**
+ * The spec's `info.version` as the package version: `v7.78.1` -> `7.78.1`, `7.78` -> `7.78.0`, a date
+ * `2019-06-11` -> `2019.6.11`, leading zeros dropped as npm would. Anything else becomes a pre-release of
+ * 0.0.0 made of its words and numbers (`1.2.3.10` -> `0.0.0-1.2.3.10`, numbers kept numeric so versions
+ * still sort); npm publishes a pre-release only with `--tag`, so such a spec wants `package.version` set.
+ */
 export function semverOf(specVersion: string): string {
-  const match = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?([-+][0-9A-Za-z.+-]*)?$/.exec(specVersion.trim());
-  const candidate = match === null ? undefined : `${Number(match[1])}.${Number(match[2] ?? 0)}.${Number(match[3] ?? 0)}${match[4] ?? ''}`;
-  if (candidate !== undefined && isValidSemver(candidate)) return candidate;
-  const tag = specVersion.replace(/[^0-9A-Za-z-]+/g, '-').replace(/^-+|-+$/g, '');
-  return `0.0.0-${tag || 'unknown'}`;
+  const text = specVersion.trim().replace(/^v(?=\d)/i, '');
+  if (isValidSemver(text)) return semver.valid(text) ?? text;
+  const date = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (date !== null) return `${number(date[1])}.${number(date[2])}.${number(date[3])}`;
+  const match = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?([-+][0-9A-Za-z.+-]*)?$/.exec(text);
+  if (match !== null) {
+    const suffix = (match[4] ?? '').replace(/(?<=[-.])0+(?=\d+(?:[.+]|$))/g, '');
+    const candidate = `${number(match[1])}.${number(match[2])}.${number(match[3])}${suffix}`;
+    if (isValidSemver(candidate)) return semver.valid(candidate) ?? candidate;
+  }
+  const identifiers = specVersion
+    .split(/[^0-9A-Za-z-]+/)
+    .map((part) => part.replace(/^-+|-+$/g, ''))
+    .filter((part) => part !== '')
+    .map((part) => (/^\d+$/.test(part) ? number(part) : part));
+  return `0.0.0-${identifiers.join('.') || 'unknown'}`;
+}
+
+/** Digits without leading zeros, as text: `Number` would round past 2^53. */
+function number(digits = '0'): string {
+  return digits.replace(/^0+(?=\d)/, '');
 }
 
 export function defaultPackageOptions(model: ApiModel): PackageOptions {

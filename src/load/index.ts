@@ -1,6 +1,7 @@
 import { DiagnosticSink, type Position } from '../diagnostics/diagnostic.js';
 import { checkVersion } from './check-version.js';
 import { checkExtraProperties } from './checks/extra-properties.js';
+import { checkInfoVersion } from './checks/info-version.js';
 import { checkOperationIds } from './checks/operation-ids.js';
 import { checkParameters } from './checks/parameters.js';
 import { checkPathParameters } from './checks/path-parameters.js';
@@ -77,6 +78,7 @@ function checkDocument(document: JsonObject): Finding[] {
   const nodes = walkSwagger(document);
   return [
     ...checkInternalRefs(document),
+    ...checkInfoVersion(document),
     ...checkParameters(nodes),
     ...checkPathParameters(document, nodes),
     ...checkSchemaKeywords(nodes),

@@ -103,3 +103,18 @@ describe('usage errors exit 2 with a hint and no stack trace', () => {
     expect(treeOf(join(dir, 'generated'))).toEqual({});
   });
 });
+
+describe('a spec URL with a token in its query', () => {
+  const TOKEN = 'spec-url-token-5f1c';
+  const specServer = createServer((_req, res) => { res.end('swagger: "2.0"\ninfo: { title: t }\n'); });
+  beforeAll(() => new Promise<void>((resolve) => specServer.listen(0, '127.0.0.1', resolve)));
+  afterAll(() => new Promise<void>((resolve) => specServer.close(() => resolve())));
+
+  it.each(['generate', 'validate'])('%s: the token appears in no line of the output', async (command) => {
+    const url = `http://127.0.0.1:${(specServer.address() as AddressInfo).port}/spec.yaml?access_token=${TOKEN}`;
+    const run = await runCli(command === 'generate' ? ['generate', '--spec', url, '--out', 'out-url'] : ['validate', url], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/spec\.yaml\?\*\*\*: 1 error/);
+    expect(`${run.stdout}${run.stderr}`).not.toContain(TOKEN);
+  });
+});

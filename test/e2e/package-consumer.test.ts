@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,9 @@ describe('generated package, packed and installed into a consumer', () => {
     const result = await generate({ spec: SPEC, out: pkg, package: { name: NAME, version: '1.2.3' } });
     expect(result.failed).toBe(false);
     await sh('npm', ['install', ...NPM_QUIET], pkg);
+    // Output of an earlier build from an older spec: the build must not ship it.
+    mkdirSync(join(pkg, 'dist/esm'), { recursive: true });
+    writeFileSync(join(pkg, 'dist/esm/removed.gen.js'), 'export const removedOperation = 1;\n');
     await sh('npm', ['run', 'build', '--silent'], pkg);
     // Already built: packing must not run prepack's second build.
     const [packed] = JSON.parse(await sh('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], pkg)) as { filename: string }[];
@@ -99,6 +102,7 @@ describe('generated package, packed and installed into a consumer', () => {
     for (const file of ['dist/esm/index.js', 'dist/esm/index.d.ts', 'dist/cjs/index.js', 'dist/cjs/index.d.ts', 'README.md']) {
       expect(() => readFileSync(join(consumer, 'node_modules', NAME, file))).not.toThrow();
     }
+    expect(existsSync(join(consumer, 'node_modules', NAME, 'dist/esm/removed.gen.js'))).toBe(false);
   });
 
   function expectedResult() {

@@ -9,7 +9,7 @@ import { CANARY } from './fuzz-strings.js';
 const TSC = join(import.meta.dirname, '../../node_modules/typescript/bin/tsc');
 
 /** The scripts every generated package.json has; spec text must never add or change one. */
-const PACKAGE_SCRIPTS = ['build', 'prepack'];
+const PACKAGE_SCRIPTS = ['build', 'clean', 'prepack'];
 
 /**
  * Writes `spec` as JSON into `dir` and generates `dir/pkg` from it in-process. Throws only when

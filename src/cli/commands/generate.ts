@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { loadConfig } from '../config.js';
 import { EXIT, printDiagnostics } from '../output.js';
+import { redactLocation } from '../../load/redact-location.js';
 
 interface GenerateArgs {
   spec?: string;
@@ -44,7 +45,7 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
     printDiagnostics(args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics);
     if (result.failed) {
       const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-      process.stderr.write(`${spec}: ${errors} error${errors === 1 ? '' : 's'}; nothing was written\n`);
+      process.stderr.write(`${redactLocation(spec)}: ${errors} error${errors === 1 ? '' : 's'}; nothing was written\n`);
       process.exitCode = EXIT.specError;
       return;
     }

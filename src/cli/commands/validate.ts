@@ -1,6 +1,7 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { compileSpec } from '../../pipeline.js';
 import { EXIT, printDiagnostics } from '../output.js';
+import { redactLocation } from '../../load/redact-location.js';
 
 interface ValidateArgs {
   spec: string;
@@ -19,7 +20,7 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
     printDiagnostics(result.diagnostics);
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = result.diagnostics.length - errors;
-    process.stderr.write(`${args.spec}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+    process.stderr.write(`${redactLocation(args.spec)}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
     process.exitCode = result.failed ? EXIT.specError : EXIT.ok;
   },
 };

@@ -26,11 +26,22 @@ describe('semverOf', () => {
     ['v1.2', '1.2.0'],
     ['01.002.3', '1.2.3'],
     ['1.0.0-beta.1', '1.0.0-beta.1'],
-    ['1.0.0+build.5', '1.0.0+build.5'],
+    // npm publishes without build metadata; package.json says what npm will.
+    ['1.0.0+build.5', '1.0.0'],
     [' v3.1.4 ', '3.1.4'],
-    ['1.0.0-', '0.0.0-1-0-0'],
+    ['1.0.0-', '0.0.0-1.0.0'],
     ['latest', '0.0.0-latest'],
-    ['2019-06-11 (beta)', '0.0.0-2019-06-11-beta'],
+    ['2019-06-11 (beta)', '0.0.0-2019-06-11.beta'],
+    ['V2', '2.0.0'],
+    ['7.78', '7.78.0'],
+    ['2019-06-11', '2019.6.11'],
+    ['2019.06.11', '2019.6.11'],
+    ['1.0.0-beta.01', '1.0.0-beta.1'],
+    ['1.2.3-rc.007', '1.2.3-rc.7'],
+    ['1.0.0-01', '1.0.0-1'],
+    // Numeric identifiers keep numeric order: 1.2.3.10 sorts after 1.2.3.9.
+    ['1.2.3.10', '0.0.0-1.2.3.10'],
+    ['99999999999999999999', '0.0.0-99999999999999999999'],
     ['', '0.0.0-unknown'],
     ['*/"`${x}', '0.0.0-x'],
   ])('%j -> %j', (given, want) => {
@@ -47,6 +58,10 @@ describe('isValidPackageName', () => {
     ['a b', false],
     ['"x"', false],
     ['x'.repeat(215), false],
+    ['foo~bar', false],
+    ['node_modules', false],
+    ['http', false],
+    ['@scope/_x', true],
   ])('%j -> %s', (given, want) => {
     expect(isValidPackageName(given)).toBe(want);
   });

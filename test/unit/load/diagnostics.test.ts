@@ -196,6 +196,14 @@ const CASES: readonly Case[] = [
     spec: true,
   },
   {
+    name: 'TC2010 info.version written as a number',
+    yaml: `swagger: "2.0"\ninfo:\n  title: t\n  version: 7.78\npaths: {}\n`,
+    want: [{ code: 'TC2010', pointer: '#/info/version', line: 4, column: 3 }],
+    strict: 'error',
+    lenient: 'warning',
+    spec: true,
+  },
+  {
     name: 'TC2009 OAuth2 flow outside Swagger 2.0 (real spec 088)',
     yaml: `${HEAD}securityDefinitions:\n  OAuth2:\n    type: oauth2\n    flow: client credentials\n    tokenUrl: https://api.example.com/oauth/token\n    scopes: {}\npaths: {}\n`,
     want: [{ code: 'TC2009', pointer: '#/securityDefinitions/OAuth2/flow', line: 6, column: 5 }],
