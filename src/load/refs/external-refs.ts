@@ -1,4 +1,5 @@
-import { dirname, resolve as resolvePath } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve as resolvePath, sep } from 'node:path';
 import type { Finding } from '../finding.js';
 import { setAt } from '../json.js';
 import { parseText } from '../parse/parse-text.js';
@@ -21,7 +22,7 @@ type Inlined = { readonly ok: true; readonly value: unknown } | { readonly ok: f
  * other file are not tracked. A site that cannot be inlined keeps its `$ref`.
  */
 export async function inlineExternalRefs(document: Record<string, unknown>, options: ExternalRefOptions): Promise<Finding[]> {
-  const inliner = new Inliner(options.allowRemoteRefs);
+  const inliner = new Inliner(options.allowRemoteRefs, isRemote(options.base) ? undefined : realPath(dirname(resolvePath(options.base))));
   const findings: Finding[] = [];
   for (const site of collectRefs(document)) {
     if (isInternalRef(site.ref)) continue;
@@ -35,7 +36,15 @@ export async function inlineExternalRefs(document: Record<string, unknown>, opti
 class Inliner {
   private readonly documents = new Map<string, Promise<{ data: unknown } | { reason: string }>>();
 
-  constructor(private readonly allowRemote: boolean) {}
+  /**
+   * @param folder The local spec's folder (symlinks resolved): files outside it are refused. A spec under
+   * review in a pull request could otherwise copy any file of the CI machine (`$ref: /home/ci/.npmrc`)
+   * into the generated code and the diff comment.
+   */
+  constructor(
+    private readonly allowRemote: boolean,
+    private readonly folder: string | undefined,
+  ) {}
 
   async inline(ref: string, base: string, pointer: string, stack: readonly string[]): Promise<Inlined> {
     const hash = ref.indexOf('#');
@@ -49,6 +58,10 @@ class Inliner {
     const shown = redactLocation(absolute);
     if (isRemote(absolute) && !this.allowRemote) {
       const message = `$ref to remote ${shown} refused: the generator reads no network resource you did not name; save it as a local file`;
+      return { ok: false, finding: { code: 'TC1005', pointer, message, fix } };
+    }
+    if (this.folder !== undefined && !isRemote(absolute) && !isInside(this.folder, realPath(absolute))) {
+      const message = `$ref to ${shown} refused: it is outside the spec's folder ${this.folder}; move the file beside the spec`;
       return { ok: false, finding: { code: 'TC1005', pointer, message, fix } };
     }
     const key = `${absolute}${fragment}`;
@@ -108,4 +121,18 @@ function locate(location: string, base: string): string | undefined {
     return undefined;
   }
   return resolvePath(dirname(base), location);
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+/** The path with symlinks resolved, so a link inside the folder cannot point out of it; as given if absent. */
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
 }

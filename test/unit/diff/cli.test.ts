@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -79,5 +79,24 @@ describe('diff command', () => {
     const missing = await run({ base: 'no-such-ref', specs: ['api.yaml'] }, repo);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('cannot read api.yaml at no-such-ref');
+  });
+
+  it("reads a spec split into files at the ref: its $refs resolve to the same commit's files", async () => {
+    const repo = mkdtempSync(join(dir, 'split-'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
+    const params = (name: string) => `Groups: { name: '${name}', in: query, type: string }\n`;
+    git('init', '-q');
+    mkdirSync(join(repo, 'spec', 'parts'), { recursive: true });
+    writeFileSync(join(repo, 'spec', 'main.yaml'), BASE.replace("[{ name: 'filter[groups]', in: query, type: string }]", "[{ $ref: 'parts/params.yaml#/Groups' }]"));
+    writeFileSync(join(repo, 'spec', 'parts', 'params.yaml'), params('filter[groups]'));
+    git('add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'base');
+    const unchanged = await run({ base: 'HEAD', specs: ['spec/main.yaml'], format: 'json' }, repo);
+    expect(unchanged.stderr).toBe('');
+    expect(JSON.parse(unchanged.stdout).changes).toEqual([]);
+    // Only the referenced file changes in the working tree: the diff must see it.
+    writeFileSync(join(repo, 'spec', 'parts', 'params.yaml'), params('filter[group]'));
+    const changed = await run({ base: 'HEAD', specs: ['spec/main.yaml'], format: 'json' }, repo);
+    expect(JSON.parse(changed.stdout).changes.length).toBeGreaterThan(0);
   });
 });

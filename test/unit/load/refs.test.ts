@@ -1,3 +1,5 @@
+import { symlinkSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolvePointer } from '../../../src/diagnostics/pointer.js';
 import { loadSpec } from '../../../src/load/index.js';
@@ -86,6 +88,22 @@ describe('valid $refs', () => {
       ['TC1003', 'error', '#/definitions/Gone', 5],
       ['TC1002', 'warning', '#/definitions/Wrong', 6],
     ]);
+  });
+
+  it("refuses files outside the spec's folder (TC1005), also through a symlink, and reads none of them", async () => {
+    const outside = tempSpecs();
+    const secret = outside.write('secret.yaml', 'Token: { type: string, description: npm-token-9c2f }\n');
+    specs.write('inner/spec-dir-link-target.yaml', 'X: { type: string }\n');
+    symlinkSync(secret, join(specs.dir, 'inner', 'link.yaml'));
+    const yaml = `${HEAD}paths: {}\ndefinitions:\n  Abs: { $ref: '${secret}#/Token' }\n  Up: { $ref: '../${basename(outside.dir)}/secret.yaml#/Token' }\n  Link: { $ref: 'link.yaml#/Token' }\n  Fine: { $ref: 'spec-dir-link-target.yaml#/X' }\n`;
+    const { spec, sink } = await loadSpec(specs.write('inner/confined.yaml', yaml), { lenient: true });
+    expect(sink.items.map((d) => [d.code, d.pointer])).toEqual([
+      ['TC1005', '#/definitions/Abs'],
+      ['TC1005', '#/definitions/Up'],
+      ['TC1005', '#/definitions/Link'],
+    ]);
+    expect(JSON.stringify(spec?.document)).not.toContain('npm-token-9c2f');
+    expect(spec?.document['definitions']).toMatchObject({ Fine: { type: 'string' } });
   });
 
   it('refuses a cycle between files (TC1006)', async () => {
