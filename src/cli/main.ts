@@ -6,6 +6,7 @@ import { diffCommand } from './commands/diff.js';
 import { generateCommand } from './commands/generate.js';
 import { validateCommand } from './commands/validate.js';
 import { ConfigError } from './config.js';
+import { OutputError } from '../output/errors.js';
 import { EXIT } from './output.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -34,7 +35,7 @@ async function main(argv: string[]): Promise<void> {
       })
       .parseAsync();
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof OutputError) {
       process.stderr.write(`twine-codegen: ${error.message}\n`);
       process.exitCode = EXIT.usage;
       return;

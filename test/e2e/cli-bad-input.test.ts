@@ -95,6 +95,8 @@ describe('usage errors exit 2 with a hint and no stack trace', () => {
     ['a config with an unknown key', ['generate', '--config', write('typo.json', '{"spek": "good.yaml"}')], /"spek".*did you mean "spec"/],
     ['a config that is not JSON', ['generate', '--config', write('broken.json', '{ spec: ')], /broken\.json/],
     ['a config value of the wrong type', ['generate', '--config', write('type.json', '{"lenient": "yes"}')], /"lenient" must be a boolean/],
+    ['--out naming the working folder', ['generate', '--spec', good, '--out', '.'], /refusing to generate into .*: it is the current folder/],
+    ['--out naming a file', ['generate', '--spec', good, '--out', good], /refusing to generate into .*good\.yaml: it is a file/],
   ])('%s', async (_name, args, hint) => {
     const run = await runCli(args, dir);
     expect(run.status).toBe(2);
