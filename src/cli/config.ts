@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import type { CodegenConfig } from '../config.js';
 import { isValidSemver, packageNameProblems } from '../emit/package-files.js';
@@ -20,11 +20,30 @@ const PACKAGE_KEYS = { name: 'string', version: 'string', description: 'string' 
  * export). Every key and type is checked; unknown keys get a did-you-mean hint.
  */
 export async function loadConfig(explicitPath: string | undefined, cwd = process.cwd()): Promise<CodegenConfig> {
+  return (await loadConfigFile(explicitPath, cwd)).config;
+}
+
+/**
+ * `loadConfig` with the file it came from and the config's `spec` and `out` resolved against that file's
+ * folder (as tsconfig and Prettier resolve theirs), so `--config ci/twine.json` works from anywhere.
+ */
+export async function loadConfigFile(
+  explicitPath: string | undefined,
+  cwd = process.cwd(),
+): Promise<{ readonly config: CodegenConfig; readonly paths: { readonly spec?: string; readonly out?: string } }> {
   const path = explicitPath === undefined ? findConfig(cwd) : resolve(cwd, explicitPath);
-  if (path === undefined) return {};
+  if (path === undefined) return { config: {}, paths: {} };
   if (!existsSync(path)) throw new ConfigError(`config file not found: ${explicitPath ?? path}`);
   const raw = path.endsWith('.json') ? parseJson(path) : await importConfigModule(path);
-  return checkConfig(raw, path);
+  const config = checkConfig(raw, path);
+  const near = (value: string): string => (/^https?:\/\//i.test(value) ? value : resolve(dirname(path), value));
+  return {
+    config,
+    paths: {
+      ...(config.spec === undefined ? {} : { spec: near(config.spec) }),
+      ...(config.out === undefined ? {} : { out: near(config.out) }),
+    },
+  };
 }
 
 function findConfig(cwd: string): string | undefined {
@@ -35,7 +54,8 @@ function findConfig(cwd: string): string | undefined {
 
 function parseJson(path: string): unknown {
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    // Editors on Windows save JSON with a byte order mark, which JSON.parse refuses.
+    return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new ConfigError(`${path}: not valid JSON (${(error as Error).message})`);
   }

@@ -28,8 +28,11 @@ async function main(argv: string[]): Promise<void> {
       .help()
       .wrap(Math.min(100, process.stdout.columns ?? 100))
       .fail((message, error) => {
-        if (error !== undefined && error !== null && !(error instanceof ConfigError)) throw error;
-        process.stderr.write(`twine-codegen: ${message ?? error?.message}\n`);
+        // A failed .check() (an option given twice...) arrives as a string or a YError: usage errors, like an
+        // unknown flag. Any other Error is a bug and keeps its stack.
+        const failure: unknown = error;
+        if (failure instanceof Error && !(failure instanceof ConfigError) && failure.name !== 'YError') throw failure;
+        process.stderr.write(`twine-codegen: ${message ?? String(failure instanceof Error ? failure.message : failure)}\n`);
         process.stderr.write('Run `twine-codegen --help` for usage.\n');
         process.exit(EXIT.usage);
       })

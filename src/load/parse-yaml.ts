@@ -67,8 +67,15 @@ function firstLine(error: YAMLError): string {
   return first.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** The source text the error points at (a key or a tag), quoted and kept short. */
+/**
+ * The key or tag the error points at, quoted and kept short. yaml's range may cover only the first
+ * character, so the token is read on from there: a quoted key to its closing quote, a plain key to its
+ * `:`, a tag to the next white space.
+ */
 function keyAt(text: string, error: YAMLError): string {
-  const [start, end] = error.pos;
-  return JSON.stringify(text.slice(start, Math.min(end, start + 80)).trim());
+  const rest = text.slice(error.pos[0], error.pos[0] + 200);
+  const quoted = /^"((?:[^"\\\n]|\\.)*)"|^'((?:[^'\n]|'')*)'/.exec(rest);
+  if (quoted !== null) return JSON.stringify(quoted[1] ?? (quoted[2] ?? '').replace(/''/g, "'"));
+  const plain = /^[^\s:#,[\]{}]+(?::[^\s,[\]{}]+)*/.exec(rest)?.[0] ?? rest.slice(0, 1);
+  return JSON.stringify(plain.slice(0, 80));
 }

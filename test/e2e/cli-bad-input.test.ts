@@ -95,6 +95,10 @@ describe('usage errors exit 2 with a hint and no stack trace', () => {
     ['a config with an unknown key', ['generate', '--config', write('typo.json', '{"spek": "good.yaml"}')], /"spek".*did you mean "spec"/],
     ['a config that is not JSON', ['generate', '--config', write('broken.json', '{ spec: ')], /broken\.json/],
     ['a config value of the wrong type', ['generate', '--config', write('type.json', '{"lenient": "yes"}')], /"lenient" must be a boolean/],
+    ['--out given twice', ['generate', '--spec', good, '--out', 'a', '--out', 'b'], /--out was given more than once \(a, b\)/],
+    ['--spec without a value', ['generate', '--spec'], /spec/],
+    ['validate without a file ("-")', ['validate', '-'], /spec needs a value|standard input is not supported/],
+    ['--quiet with --verbose', ['generate', '--spec', good, '--quiet', '--verbose'], /--quiet and --verbose contradict each other/],
     ['--out naming the working folder', ['generate', '--spec', good, '--out', '.'], /refusing to generate into .*: it is the current folder/],
     ['--out naming a file', ['generate', '--spec', good, '--out', good], /refusing to generate into .*good\.yaml: it is a file/],
   ])('%s', async (_name, args, hint) => {

@@ -75,7 +75,11 @@ export async function runDiff(args: DiffArgs, io: DiffIo): Promise<number> {
       await atRef.dispose();
     }
   }
-  if (models === undefined) return EXIT.specError;
+  if (models === undefined) {
+    // A workflow posts the markdown as a pull-request comment: say why there is no diff instead of nothing.
+    if (args.format === 'markdown') io.stdout.write(SPEC_DOES_NOT_LOAD);
+    return EXIT.specError;
+  }
 
   const changes = diffModels(models[0], models[1], { describeSurface });
   const format = args.format ?? 'text';
@@ -87,6 +91,9 @@ export async function runDiff(args: DiffArgs, io: DiffIo): Promise<number> {
   const failed = failOn === 'breaking' ? summary.breaking > 0 : failOn === 'warning' ? summary.breaking + summary.warning > 0 : false;
   return failed ? EXIT.specError : EXIT.ok;
 }
+
+const SPEC_DOES_NOT_LOAD =
+  '**Spec diff:** not made, because a spec does not load. The job log lists each error with its file:line:col.\n';
 
 /** Both models, or undefined after printing the diagnostics of whichever spec failed to load. */
 async function loadBoth(

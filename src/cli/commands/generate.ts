@@ -1,7 +1,7 @@
-import { relative } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { loadConfig } from '../config.js';
-import { EXIT, printDiagnostics } from '../output.js';
+import { loadConfigFile } from '../config.js';
+import { EXIT, printDiagnostics, singleValues } from '../output.js';
 import { redactLocation } from '../../load/redact-location.js';
 
 interface GenerateArgs {
@@ -25,12 +25,14 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
       .option('lenient', { type: 'boolean', describe: 'Recoverable spec defects become warnings; the parts are typed unknown' })
       .option('check', { type: 'boolean', describe: 'Write nothing; exit 1 when the output folder is not up to date' })
       .option('quiet', { type: 'boolean', describe: 'Print only errors' })
-      .option('verbose', { type: 'boolean', describe: 'Print every file written' }) as Argv<GenerateArgs>,
+      .option('verbose', { type: 'boolean', describe: 'Print every file written' })
+      .check(singleValues(['spec', 'out', 'config']))
+      .check((argv) => (argv['quiet'] === true && argv['verbose'] === true ? '--quiet and --verbose contradict each other; pick one' : true)) as Argv<GenerateArgs>,
   handler: async (args: ArgumentsCamelCase<GenerateArgs>) => {
     const started = performance.now();
-    const config = await loadConfig(args.config);
-    const spec = args.spec ?? config.spec ?? 'spec/twine.yaml';
-    const out = args.out ?? config.out ?? 'generated/twine-client';
+    const { config, paths } = await loadConfigFile(args.config);
+    const spec = args.spec ?? (paths.spec === undefined ? undefined : shortPath(paths.spec)) ?? 'spec/twine.yaml';
+    const out = args.out ?? (paths.out === undefined ? undefined : shortPath(paths.out)) ?? 'generated/twine-client';
     // The emitter (ts-morph, Prettier, templates) loads here, not at start-up: validate, diff and --help never need it.
     const { generate } = await import('../../generate.js');
     const result = await generate({
@@ -49,7 +51,7 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
       process.exitCode = EXIT.specError;
       return;
     }
-    const where = relative(process.cwd(), out) || '.';
+    const where = shortPath(out);
     if (result.stale !== undefined) {
       const stale = [...result.stale.changed, ...result.stale.extra.map((p) => `${p} (no longer generated)`)];
       if (stale.length > 0) {
@@ -67,3 +69,11 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
     }
   },
 };
+
+/** A path as diagnostics and the summary show it: relative to the working folder when inside it, else absolute. */
+function shortPath(path: string): string {
+  if (/^https?:\/\//i.test(path)) return path;
+  const inside = relative(process.cwd(), resolve(path));
+  if (inside === '') return '.';
+  return inside.startsWith('..') || isAbsolute(inside) ? resolve(path) : inside;
+}

@@ -1,6 +1,6 @@
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { compileSpec } from '../../pipeline.js';
-import { EXIT, printDiagnostics } from '../output.js';
+import { EXIT, printDiagnostics, singleValues } from '../output.js';
 import { redactLocation } from '../../load/redact-location.js';
 
 interface ValidateArgs {
@@ -14,7 +14,8 @@ export const validateCommand: CommandModule<object, ValidateArgs> = {
   builder: (yargs: Argv) =>
     yargs
       .positional('spec', { type: 'string', demandOption: true, describe: 'Spec file or http(s) URL' })
-      .option('lenient', { type: 'boolean', describe: 'Recoverable defects are warnings' }) as Argv<ValidateArgs>,
+      .option('lenient', { type: 'boolean', describe: 'Recoverable defects are warnings' })
+      .check(singleValues(['spec'])) as Argv<ValidateArgs>,
   handler: async (args: ArgumentsCamelCase<ValidateArgs>) => {
     const result = await compileSpec(args.spec, { lenient: args.lenient === true });
     printDiagnostics(result.diagnostics);

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { join } from 'node:path';
 import { ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../src/cli/config.js';
+import { ConfigError, loadConfig, loadConfigFile } from '../../../src/cli/config.js';
 import { tempDir } from '../../support/temp.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -71,5 +71,18 @@ describe('loadConfig: mistakes are ConfigErrors naming the file and what to do',
     const error = await loadConfig(explicit, dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(message);
+  });
+});
+
+describe('loadConfigFile', () => {
+  it("resolves spec and out against the config file's folder, keeps URLs, and reads JSON with a BOM", async () => {
+    const dir = project({});
+    mkdirSync(join(dir, 'ci'));
+    writeFileSync(join(dir, 'ci', 'twine.json'), '\uFEFF{ "spec": "../api/spec.yaml", "out": "client" }');
+    const { config, paths } = await loadConfigFile('ci/twine.json', dir);
+    expect(config).toEqual({ spec: '../api/spec.yaml', out: 'client' });
+    expect(paths).toEqual({ spec: join(dir, 'api', 'spec.yaml'), out: join(dir, 'ci', 'client') });
+    writeFileSync(join(dir, 'ci', 'remote.json'), '{ "spec": "https://example.test/spec.yaml" }');
+    expect((await loadConfigFile('ci/remote.json', dir)).paths).toEqual({ spec: 'https://example.test/spec.yaml' });
   });
 });

@@ -63,6 +63,9 @@ describe('diff command', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/broken\.yaml.*error TC1001/);
     expect(result.stdout).toBe('');
+    const markdown = await run({ specs: [base, broken], format: 'markdown' });
+    expect(markdown.code).toBe(1);
+    expect(markdown.stdout).toMatch(/^\*\*Spec diff:\*\* not made, because a spec does not load/);
   });
 
   it('compares the spec at a git ref with the working tree', async () => {
