@@ -1,9 +1,10 @@
-import type { ApiModel, Operation } from '../ir/types.js';
+import type { ApiModel, Operation, Schema } from '../ir/types.js';
 import { checkPackageOptions, type PackageOptions, render } from './package-files.js';
 import type { NamePlan } from './plan.js';
+import { resourceSample, sampleValue, treeSample } from './readme-samples.js';
 import { decodesDocument, isPaged } from './ts/jsonapi-operation.js';
 import { jsonLiteral, propertyKey, stringLiteral } from './ts/literal.js';
-import { type ParamEntry, paramsAreOptional, planParams } from './ts/params.js';
+import { paramsAreOptional, planParams } from './ts/params.js';
 
 /**
  * README.md of the generated package: install, auth, JSON:API, paging, errors, and one usage example per
@@ -39,8 +40,8 @@ export function readmeText(model: ApiModel, plan: NamePlan, options: PackageOpti
     descriptionBlock: verbatimBlock(description),
     baseUrl: model.servers[0] === undefined ? undefined : stringLiteral(model.servers[0]),
     jsonApi: model.operations.some(decodesDocument),
-    paged: paged === undefined ? undefined : { fn: paged.fn, args: callArgs(paged.op) },
-    errorExample: errorExample === undefined ? { fn: 'someOperation', args: '' } : { fn: errorExample.fn, args: callArgs(errorExample.op) },
+    paged: paged === undefined ? undefined : { fn: paged.fn, args: callArgs(paged.op, model) },
+    errorExample: errorExample === undefined ? { fn: 'someOperation', args: '' } : { fn: errorExample.fn, args: callArgs(errorExample.op, model) },
     firstFn: operations[0]?.fn ?? 'someOperation',
     operations: operations.map(({ op, fn }): OperationExample => ({
       fn,
@@ -48,7 +49,7 @@ export function readmeText(model: ApiModel, plan: NamePlan, options: PackageOpti
       path: op.path,
       ...(op.summary === undefined ? {} : { summary: op.summary }),
       deprecated: op.deprecated,
-      example: exampleCode(op, fn),
+      example: exampleCode(op, fn, model),
     })),
     license,
     contact: contact === undefined ? undefined : [contact.name, contact.email, contact.url].filter((c) => c !== undefined),
@@ -74,8 +75,8 @@ export function verbatimBlock(text: string | undefined): string | undefined {
 }
 
 /** How a user calls the operation: paged ones iterate, JSON:API ones destructure the decoded document. */
-export function exampleCode(op: Operation, fn: string): string {
-  const args = callArgs(op);
+export function exampleCode(op: Operation, fn: string, model: ApiModel): string {
+  const args = callArgs(op, model);
   if (isPaged(op)) {
     return [
       `const { data, meta } = await client.${fn}(${args}); // the first page`,
@@ -88,29 +89,26 @@ export function exampleCode(op: Operation, fn: string): string {
 }
 
 /**
- * A call's argument: required keys with placeholder values, plus an `include` when the spec enumerates
- * it (JSON:API operations take it as an array). Empty when the params object may be omitted.
+ * A call's argument: required keys with sample values of their types (see readme-samples.ts), plus an
+ * `include` when the spec enumerates it (JSON:API operations take it as an array). Empty when the params
+ * object may be omitted.
  */
-export function callArgs(op: Operation): string {
+export function callArgs(op: Operation, model: ApiModel): string {
   const entries = planParams(op);
-  const members = entries.filter((e) => e.required).map((e) => `${propertyKey(e.key)}: ${placeholder(e)}`);
+  const members = entries
+    .filter((e) => e.required)
+    .map((e) => `${propertyKey(e.key)}: ${e.descriptor.nested === true ? treeSample(e.tree, model) : sampleValue(e.tree.leaf?.schema ?? UNKNOWN, model)}`);
   const include = op.jsonApi?.include[0];
   const includeEntry = entries.find((e) => e.descriptor.in === 'query' && e.descriptor.name === 'include');
   if (include !== undefined && includeEntry !== undefined && !includeEntry.required) {
     members.push(`${propertyKey(includeEntry.key)}: [${jsonLiteral(include)}]`);
   }
-  if (op.body !== undefined && op.body.required) members.push('body: {/* … */}');
+  if (op.body !== undefined && op.body.required) {
+    const resource = op.jsonApi?.requestResource;
+    members.push(`body: ${resource === undefined ? sampleValue(op.body.schema, model) : resourceSample(resource, model)}`);
+  }
   if (members.length === 0) return paramsAreOptional(op, entries) ? '' : '{}';
   return `{ ${members.join(', ')} }`;
 }
 
-/** A value that parses as code (the README's examples are formatted as TypeScript) and reads as a blank. */
-function placeholder(entry: ParamEntry): string {
-  if (entry.descriptor.nested === true) return '{/* … */}';
-  const schema = entry.tree.leaf?.schema;
-  if (schema?.kind === 'primitive' && schema.enum?.[0] !== undefined) return jsonLiteral(schema.enum[0]);
-  if (schema?.kind === 'primitive' && (schema.type === 'number' || schema.type === 'integer')) return '0';
-  if (schema?.kind === 'primitive' && schema.type === 'boolean') return 'true';
-  if (schema?.kind === 'array') return '[]';
-  return "'…'";
-}
+const UNKNOWN: Schema = { kind: 'unknown' };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isPrettierFormatted } from '../../src/emit/format.js';
 import { generate } from '../../src/generate.js';
 import { tempDir } from '../support/temp.js';
+import { writeReadmeExamples } from '../support/readme-examples.js';
 import { typecheck } from '../support/tsc.js';
 
 /**
@@ -24,6 +25,14 @@ describe.each(readdirSync(FIXTURES).filter((f) => f.endsWith('.yaml')).sort())('
       await expect(file.text).toMatchFileSnapshot(join(GOLDEN, name, file.path));
     }
     expect(typecheck(out)).toEqual({ status: 0, output: '' });
+  });
+
+  it("compiles every TypeScript example of its README as written", async () => {
+    const pkg = join(tempDir(), name);
+    const result = await generate({ spec: join(FIXTURES, fixture), out: pkg });
+    expect(result.failed).toBe(false);
+    expect(writeReadmeExamples(pkg, '@twine/client')).toBeGreaterThan(2);
+    expect(typecheck(pkg)).toEqual({ status: 0, output: '' });
   });
 
   it('is Prettier-formatted, checked with Prettier\'s standard parsers', async () => {
