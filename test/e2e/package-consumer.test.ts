@@ -52,6 +52,10 @@ export async function names(): Promise<string[]> {
   const page = await client.fetchPatients(params);
   const first: Patient | undefined = page.data[0];
   const total: number = await client.fetchPatients.count(params);
+  // exactOptionalPropertyTypes: an optional member may be passed as undefined (the runtime reads it as absent).
+  const maybeGroup: string | undefined = params.filter?.groups === undefined ? undefined : 'g1';
+  const maybeSignal: AbortSignal | undefined = undefined;
+  await client.fetchPatients({ filter: { groups: maybeGroup }, include: undefined }, { signal: maybeSignal, timeoutMs: undefined });
   // @ts-expect-error: 'coach' is not in the spec's include enum
   await client.fetchPatient({ id: 'x', include: ['coach'] });
   // @ts-expect-error: the path parameter is required
@@ -122,8 +126,8 @@ describe('generated package, packed and installed into a consumer', () => {
   it.each([
     ['ESM', 'consumer.mts'],
     ['CommonJS', 'consumer.cts'],
-  ])('type-checks a %s consumer with tsc --strict (module nodenext)', async (_kind, file) => {
-    const args = [TSC, '--strict', '--noEmit', '--module', 'nodenext', '--target', 'es2022', '--lib', 'es2022,dom', '--types', '', file];
+  ])('type-checks a %s consumer with tsc --strict --exactOptionalPropertyTypes (module nodenext)', async (_kind, file) => {
+    const args = [TSC, '--strict', '--exactOptionalPropertyTypes', '--noEmit', '--module', 'nodenext', '--target', 'es2022', '--lib', 'es2022,dom', '--types', '', file];
     const result = await run(process.execPath, args, { cwd: consumer }).catch((e: { stdout: string; stderr: string }) => e);
     expect(`${result.stdout}${result.stderr}`.trim()).toBe('');
   });

@@ -4,8 +4,8 @@ export type CreateTokenParams = {
   /**
    * List of related resources to include in the response
    */
-  include?: unknown;
-  body?: unknown;
+  include?: unknown | undefined;
+  body?: unknown | undefined;
 };
 export type CreateTokenResult = unknown;
 const createTokenOperation: OperationDescriptor = {

@@ -65,6 +65,6 @@ export function pageItemTypeText(op: Operation, plan: NamePlan): string {
 export function fieldsTypeText(op: Operation): string | undefined {
   const sets = op.jsonApi?.fieldsets ?? [];
   if (sets.length === 0) return undefined;
-  const members = sets.map((s) => `${propertyKey(s.type)}?: ReadonlyArray<${tsUnion(s.fields.map(jsonLiteral))}>;`);
+  const members = sets.map((s) => `${propertyKey(s.type)}?: ReadonlyArray<${tsUnion(s.fields.map(jsonLiteral))}> | undefined;`);
   return `{\n${members.join('\n')}\n}`;
 }

@@ -3,7 +3,7 @@ import type { NamePlan, OperationNames } from '../plan.js';
 import { decodesDocument, documentTypeText, fieldsTypeText, includeTypeText, isPaged, pageItemTypeText, sortTypeText, usesJsonApi } from './jsonapi-operation.js';
 import type { ParamEntry, ParamTree } from './params.js';
 import { propertyKey } from './literal.js';
-import { jsDoc, type TypeContext, typeExpr, tsUnion } from './type-expr.js';
+import { jsDoc, optionalMark, orUndefined, type TypeContext, typeExpr, tsUnion } from './type-expr.js';
 
 /**
  * The params object type of one operation (see ./params.ts for its shape). JSON:API operations get typed
@@ -19,7 +19,7 @@ export function paramsTypeText(op: Operation, entries: readonly ParamEntry[], ct
     return memberText(e.key, e.tree, e.required, input, special);
   });
   if (op.body !== undefined) {
-    members.push(`${jsDoc(op.body.description)}body${op.body.required ? '' : '?'}: ${bodyType ?? typeExpr(op.body.schema, input)};`);
+    members.push(`${jsDoc(op.body.description)}body${optionalMark(op.body.required)}: ${bodyType ?? typeExpr(op.body.schema, input)}${orUndefined(op.body.required)};`);
   }
   return members.length === 0 ? 'Record<string, never>' : `{\n${members.join('\n')}\n}`;
 }
@@ -50,7 +50,7 @@ function pageUnionText(tree: ParamTree, ctx: TypeContext): string {
 
 function memberText(key: string, tree: ParamTree, required: boolean, ctx: TypeContext, override?: string): string {
   const doc = tree.leaf === undefined ? '' : jsDoc(tree.leaf.description, tree.leaf.deprecated === true);
-  return `${doc}${propertyKey(key)}${required ? '' : '?'}: ${override ?? treeType(tree, ctx)};`;
+  return `${doc}${propertyKey(key)}${optionalMark(required)}: ${override ?? treeType(tree, ctx)}${orUndefined(required)};`;
 }
 
 function treeType(tree: ParamTree, ctx: TypeContext & { listLeaves?: boolean }): string {

@@ -3,7 +3,7 @@ import type { ApiModel, JsonApiAttribute, JsonApiRelationship, JsonApiResource }
 import { isReservedFieldName } from '../../runtime/jsonapi/fields.js';
 import type { NamePlan } from '../plan.js';
 import { docText, propertyKey, stringLiteral } from './literal.js';
-import { jsDoc, type TypeContext, tsArray, tsUnion, typeExpr } from './type-expr.js';
+import { jsDoc, optionalMark, orUndefined, type TypeContext, tsArray, tsUnion, typeExpr } from './type-expr.js';
 
 /**
  * `src/resources.gen.ts`: one model per JSON:API resource type, shaped exactly as `decodeDocument` builds
@@ -77,15 +77,17 @@ function relatedType(r: JsonApiRelationship, plan: NamePlan): string {
 export function resourceInputTypeText(resource: JsonApiResource, partial: boolean, ctx: TypeContext): string {
   const input: TypeContext = { ...ctx, input: true };
   const relationshipNames = new Set(resource.relationships.map((r) => r.name));
-  const members = ['id?: string;'];
+  const members = ['id?: string | undefined;'];
   for (const a of resource.attributes) {
     if (a.readOnly || isReservedFieldName(a.name) || relationshipNames.has(a.name)) continue;
-    members.push(`${jsDoc(a.schema.description)}${propertyKey(a.name)}${a.required && !partial ? '' : '?'}: ${typeExpr(a.schema, input)};`);
+    const required = a.required && !partial;
+    members.push(`${jsDoc(a.schema.description)}${propertyKey(a.name)}${optionalMark(required)}: ${typeExpr(a.schema, input)}${orUndefined(required)};`);
   }
   for (const r of resource.relationships) {
     if (r.readOnly || isReservedFieldName(r.name)) continue;
     const linkage = r.cardinality === 'many' ? 'ReadonlyArray<RelationshipInput>' : 'RelationshipInput | null';
-    members.push(`${propertyKey(r.name)}${r.required && !partial ? '' : '?'}: ${linkage};`);
+    const required = r.required && !partial;
+    members.push(`${propertyKey(r.name)}${optionalMark(required)}: ${linkage}${orUndefined(required)};`);
   }
   return `{\n${members.join('\n')}\n}`;
 }

@@ -90,3 +90,16 @@ export function tsIntersection(types: readonly string[]): string {
 export function tsArray(item: string): string {
   return /^[A-Za-z0-9_$]+$/.test(item) ? `${item}[]` : `Array<${item}>`;
 }
+
+/**
+ * Optional members of input types (params, bodies) are `?: T | undefined`: the runtime treats an undefined
+ * member as absent, and callers compiling with `exactOptionalPropertyTypes` may then pass
+ * `{ signal: maybeSignal }`-style values.
+ */
+export function optionalMark(required: boolean): string {
+  return required ? '' : '?';
+}
+
+export function orUndefined(required: boolean): string {
+  return required ? '' : ' | undefined';
+}

@@ -10,17 +10,17 @@ export interface ClientCredentialsAuth {
   readonly clientId: string;
   readonly clientSecret: string;
   /** Pins the token request body form; by default `jsonapi` with a one-time `json` fallback (see token-request.ts). */
-  readonly tokenFormat?: TokenRequestFormat;
+  readonly tokenFormat?: TokenRequestFormat | undefined;
 }
 
 /** A token obtained elsewhere. With a refresh token (and the client id) the runtime can renew it. */
 export interface BearerTokenAuth {
   readonly accessToken: string;
-  readonly refreshToken?: string;
-  readonly clientId?: string;
+  readonly refreshToken?: string | undefined;
+  readonly clientId?: string | undefined;
   /** Lets the runtime fall back to client_credentials when a refresh fails. */
-  readonly clientSecret?: string;
-  readonly tokenFormat?: TokenRequestFormat;
+  readonly clientSecret?: string | undefined;
+  readonly tokenFormat?: TokenRequestFormat | undefined;
 }
 
 export type AuthOptions = ClientCredentialsAuth | BearerTokenAuth | TokenProvider;
@@ -30,13 +30,13 @@ export type TokenRequestFormat = 'jsonapi' | 'json';
 
 export interface RetryOptions {
   /** Retries after the first attempt (default 2). */
-  readonly retries?: number;
+  readonly retries?: number | undefined;
   /** First backoff delay before jitter (default 500 ms); doubles on every retry. */
-  readonly minDelayMs?: number;
+  readonly minDelayMs?: number | undefined;
   /** Upper bound of one backoff delay (default 8000 ms). */
-  readonly maxDelayMs?: number;
+  readonly maxDelayMs?: number | undefined;
   /** A `Retry-After` longer than this is not waited for; the error surfaces instead (default 60000 ms). */
-  readonly maxRetryAfterMs?: number;
+  readonly maxRetryAfterMs?: number | undefined;
 }
 
 /** What hooks see: never a secret (the Authorization header reads `Bearer [REDACTED]`, bodies are omitted). */
@@ -64,11 +64,11 @@ export interface ErrorInfo extends RequestInfo {
 }
 
 export interface Hooks {
-  readonly onRequest?: (info: RequestInfo) => void;
-  readonly onResponse?: (info: ResponseInfo) => void;
-  readonly onError?: (info: ErrorInfo) => void;
+  readonly onRequest?: ((info: RequestInfo) => void) | undefined;
+  readonly onResponse?: ((info: ResponseInfo) => void) | undefined;
+  readonly onError?: ((info: ErrorInfo) => void) | undefined;
   /** A full paged iteration fetched a different number of resources than `meta.count` (policy `warn`). */
-  readonly onCountMismatch?: (info: CountMismatchInfo) => void;
+  readonly onCountMismatch?: ((info: CountMismatchInfo) => void) | undefined;
 }
 
 /**
@@ -104,31 +104,31 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 export interface ClientOptions {
   /** Defaults to the spec's schemes/host/basePath. */
-  readonly baseUrl?: string;
-  readonly auth?: AuthOptions;
+  readonly baseUrl?: string | undefined;
+  readonly auth?: AuthOptions | undefined;
   /** Defaults to `globalThis.fetch`. */
-  readonly fetch?: FetchLike;
+  readonly fetch?: FetchLike | undefined;
   /**
    * Per attempt, including reading the body (default 30000 ms; 0 or Infinity: none). Requests that
    * start close together share one timer, so an attempt may run up to a tenth longer (at most 1 s); a
    * per-call `timeoutMs` or `signal` gets a timer of its own.
    */
-  readonly timeoutMs?: number;
-  readonly retry?: RetryOptions | false;
+  readonly timeoutMs?: number | undefined;
+  readonly retry?: RetryOptions | false | undefined;
   /** Sent with every API request (not with token requests). */
-  readonly headers?: Readonly<Record<string, string>>;
-  readonly hooks?: Hooks;
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+  readonly hooks?: Hooks | undefined;
   /** Overrides the spec's OAuth2 token URL; relative URLs resolve against the base URL. */
-  readonly tokenUrl?: string;
-  readonly clock?: Partial<Clock>;
+  readonly tokenUrl?: string | undefined;
+  readonly clock?: Partial<Clock> | undefined;
   /** The paging completeness check's default (see `CountMismatchPolicy`); `'warn'` when absent. */
-  readonly onCountMismatch?: CountMismatchPolicy;
+  readonly onCountMismatch?: CountMismatchPolicy | undefined;
 }
 
 export interface CallOptions {
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
   /** This call's per-attempt timeout, exact to the millisecond (default: the client's). */
-  readonly timeoutMs?: number;
-  readonly headers?: Readonly<Record<string, string>>;
-  readonly retry?: RetryOptions | false;
+  readonly timeoutMs?: number | undefined;
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+  readonly retry?: RetryOptions | false | undefined;
 }

@@ -8,7 +8,7 @@ export interface PageCallOptions extends CallOptions {
    * What a full iteration (`all()` / `pages()` run to the end) does when the resources it fetched do not
    * match the last page's `meta.count`. Overrides the client's `onCountMismatch`; the default is `'warn'`.
    */
-  readonly onCountMismatch?: CountMismatchPolicy;
+  readonly onCountMismatch?: CountMismatchPolicy | undefined;
 }
 
 /**
@@ -22,7 +22,7 @@ export interface PageCallOptions extends CallOptions {
 export interface Page<TResult, TItem> {
   readonly data: TItem[];
   /** Decoded `included` resources, when the document has them. */
-  readonly included?: JsonApiModel[];
+  readonly included?: JsonApiModel[] | undefined;
   /** Top-level `meta` (`count` is the collection's total when the server sends it); `{}` when absent. */
   readonly meta: JsonApiMeta;
   /** Top-level `links` (`next`, and for skip paging `first`/`last`/`prev`); `{}` when absent. */

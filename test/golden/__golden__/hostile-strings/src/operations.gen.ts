@@ -6,11 +6,11 @@ export type GetItemParams = {
    * *\/ export const pwned = 1; /\*
    */
   id: string;
-  mode?: "a'b" | 'c"d' | 'e`f' | '${g}' | 'h\\i' | 'j\u2028k' | '*/l';
+  mode?: "a'b" | 'c"d' | 'e`f' | '${g}' | 'h\\i' | 'j\u2028k' | '*/l' | undefined;
   /**
    * it's "quoted"
    */
-  'x-quote"s'?: string;
+  'x-quote"s'?: string | undefined;
 };
 export type GetItemResult = Item;
 const getItemOperation: OperationDescriptor = {

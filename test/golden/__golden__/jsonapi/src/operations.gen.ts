@@ -13,9 +13,9 @@ import type {
 import type { Patient } from './resources.gen.js';
 import type { FetchPatientsResponse } from './types.gen.js';
 export type CreatePatientBody = {
-  id?: string;
+  id?: string | undefined;
   name: string;
-  groups?: ReadonlyArray<RelationshipInput>;
+  groups?: ReadonlyArray<RelationshipInput> | undefined;
 };
 const createPatientResource: ResourceDescriptor = {
   type: 'patient',
@@ -78,11 +78,13 @@ export function deletePatient(
 
 export type FetchPatientParams = {
   id: string;
-  include?: ReadonlyArray<'coach' | 'groups'>;
-  fields?: {
-    group?: ReadonlyArray<'name'>;
-    patient?: ReadonlyArray<'coach' | 'created_at' | 'groups' | 'name' | 'type'>;
-  };
+  include?: ReadonlyArray<'coach' | 'groups'> | undefined;
+  fields?:
+    | {
+        group?: ReadonlyArray<'name'> | undefined;
+        patient?: ReadonlyArray<'coach' | 'created_at' | 'groups' | 'name' | 'type'> | undefined;
+      }
+    | undefined;
 };
 export type FetchPatientResult = DecodedDocument<Patient>;
 const fetchPatientOperation: OperationDescriptor = {
@@ -110,30 +112,35 @@ export function fetchPatient(
 }
 
 export type FetchPatientsParams = {
-  filter?: {
-    groups?: string | ReadonlyArray<string>;
-    archived?: boolean;
-    source?: 'Group' | 'import';
-  };
-  include?: ReadonlyArray<'coach' | 'groups'>;
-  sort?: ReadonlyArray<'-name' | 'created_at' | '-created_at'>;
+  filter?:
+    | {
+        groups?: string | ReadonlyArray<string> | undefined;
+        archived?: boolean | undefined;
+        source?: 'Group' | 'import' | undefined;
+      }
+    | undefined;
+  include?: ReadonlyArray<'coach' | 'groups'> | undefined;
+  sort?: ReadonlyArray<'-name' | 'created_at' | '-created_at'> | undefined;
   page?:
     | {
         size?: never;
         number?: never;
-        limit?: number;
-        cursor?: string;
+        limit?: number | undefined;
+        cursor?: string | undefined;
       }
     | {
-        size?: number;
-        number?: number;
+        size?: number | undefined;
+        number?: number | undefined;
         limit?: never;
         cursor?: never;
-      };
-  fields?: {
-    group?: ReadonlyArray<'name'>;
-    patient?: ReadonlyArray<'coach' | 'created_at' | 'groups' | 'name' | 'type'>;
-  };
+      }
+    | undefined;
+  fields?:
+    | {
+        group?: ReadonlyArray<'name'> | undefined;
+        patient?: ReadonlyArray<'coach' | 'created_at' | 'groups' | 'name' | 'type'> | undefined;
+      }
+    | undefined;
 };
 export type FetchPatientsResult = Page<FetchPatientsResponse, Patient>;
 const fetchPatientsOperation: OperationDescriptor = {
@@ -159,9 +166,9 @@ export const fetchPatients: PagedOperation<FetchPatientsParams, FetchPatientsRes
     fetchPatientsOperation,
   );
 export type UpdatePatientBody = {
-  id?: string;
-  name?: string;
-  groups?: ReadonlyArray<RelationshipInput>;
+  id?: string | undefined;
+  name?: string | undefined;
+  groups?: ReadonlyArray<RelationshipInput> | undefined;
 };
 const updatePatientResource: ResourceDescriptor = {
   type: 'patient',

@@ -11,28 +11,30 @@ export type FetchThingParams = {
    * Thing id
    */
   id: string;
-  include?: ReadonlyArray<'owner' | 'tags'>;
+  include?: ReadonlyArray<'owner' | 'tags'> | undefined;
   filter: {
-    owner?: string | ReadonlyArray<string>;
+    owner?: string | ReadonlyArray<string> | undefined;
     identifier: {
       system: string | ReadonlyArray<string>;
-      value?: string | ReadonlyArray<string>;
+      value?: string | ReadonlyArray<string> | undefined;
     };
   };
-  page?: {
-    size?: number;
-    number?: number;
-  };
-  tags?: string[];
+  page?:
+    | {
+        size?: number | undefined;
+        number?: number | undefined;
+      }
+    | undefined;
+  tags?: string[] | undefined;
   /**
    * A query parameter named body
    */
-  body?: boolean;
-  trace?: string;
+  body?: boolean | undefined;
+  trace?: string | undefined;
   /**
    * Same name as the path parameter
    */
-  id2?: string;
+  id2?: string | undefined;
 };
 export type FetchThingResult = DecodedDocument;
 const fetchThingOperation: OperationDescriptor = {
@@ -70,7 +72,7 @@ export type ReplaceThingParams = {
    * Thing id
    */
   id: string;
-  trace?: string;
+  trace?: string | undefined;
   body: {
     name: string;
   };
@@ -98,8 +100,8 @@ export function replaceThing(
 }
 
 export type SearchParams = {
-  q?: string;
-  body?: string[];
+  q?: string | undefined;
+  body?: string[] | undefined;
 };
 export type SearchResult = DecodedDocument;
 const searchOperation: OperationDescriptor = {
