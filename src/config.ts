@@ -6,8 +6,8 @@
  * import { defineConfig } from 'twine-codegen/config';
  * export default defineConfig({ spec: 'spec/twine.yaml', out: 'generated/twine-client', package: { name: '@acme/twine' } });
  *
- * Paths are relative to the directory `twine-codegen` runs in. Flags on the command line override
- * every value here. This module has no imports, so loading a config costs nothing beyond the config.
+ * `spec` and `out` are relative to the config file's folder. Flags on the command line override every
+ * value here. This module has no imports, so loading a config costs nothing beyond the config.
  */
 export interface CodegenConfig {
   /** Swagger 2.0 spec file or http(s) URL (`--spec`). */
@@ -18,6 +18,22 @@ export interface CodegenConfig {
   lenient?: boolean;
   /** The generated package's identity; the version defaults to the spec's `info.version` as semver. */
   package?: { name?: string; version?: string; description?: string };
+  /**
+   * How the generated TypeScript is laid out: Prettier options (defaults: printWidth 100, singleQuote,
+   * trailingComma "all"), or `false` to skip Prettier (faster; the code printer's own layout).
+   */
+  formatting?: false | FormattingOptions;
+}
+
+/** The Prettier options the generated TypeScript follows. */
+export interface FormattingOptions {
+  printWidth?: number;
+  tabWidth?: number;
+  useTabs?: boolean;
+  semi?: boolean;
+  singleQuote?: boolean;
+  trailingComma?: 'all' | 'es5' | 'none';
+  bracketSpacing?: boolean;
 }
 
 /** Returns its argument: it exists so an editor type-checks and completes the config object. */

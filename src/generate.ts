@@ -1,3 +1,4 @@
+import type { FormattingOptions } from './config.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { type GeneratedFile, renderClient } from './emit/index.js';
 import type { PackageOptions } from './emit/package-files.js';
@@ -11,6 +12,8 @@ export interface GenerateOptions {
   /** Write nothing; report whether the output folder is up to date. */
   readonly check?: boolean;
   readonly package?: Partial<PackageOptions>;
+  /** Prettier options for the generated TypeScript, or `false` for none (the config's `formatting`). */
+  readonly formatting?: FormattingOptions | false;
   /** Which diagnostics get a file:line:col (locating costs a second parse): all, or only errors (`--quiet`). */
   readonly locate?: 'all' | 'errors';
 }
@@ -33,7 +36,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (compiled.failed || compiled.model === undefined) {
     return { diagnostics: await compiled.located(which), failed: true, files: [], operations: 0, types: 0 };
   }
-  const files = await renderClient(compiled.model, { ...(options.package ? { package: options.package } : {}) });
+  const files = await renderClient(compiled.model, {
+    ...(options.package ? { package: options.package } : {}),
+    ...(options.formatting === undefined ? {} : { formatting: options.formatting }),
+  });
   const summary = {
     diagnostics: await compiled.located(which),
     failed: false,

@@ -11,8 +11,18 @@ export { ConfigError } from './config-module.js';
 /** Looked for in this order when `--config` is not given; more than one present is an error. */
 export const CONFIG_FILES = ['twine-codegen.config.ts', 'twine-codegen.config.mts', 'twine-codegen.config.mjs', 'twine-codegen.config.js', 'twine-codegen.config.json'];
 
-const TOP_KEYS = { spec: 'string', out: 'string', lenient: 'boolean', package: 'object', $schema: 'string' } as const;
+const TOP_KEYS = { spec: 'string', out: 'string', lenient: 'boolean', package: 'object', formatting: 'object|false', $schema: 'string' } as const;
 const PACKAGE_KEYS = { name: 'string', version: 'string', description: 'string' } as const;
+const FORMATTING_KEYS = {
+  printWidth: 'number',
+  tabWidth: 'number',
+  useTabs: 'boolean',
+  semi: 'boolean',
+  singleQuote: 'boolean',
+  trailingComma: 'string',
+  bracketSpacing: 'boolean',
+} as const;
+const TRAILING_COMMAS = ['all', 'es5', 'none'];
 
 /**
  * The config for `generate`: `explicitPath` (`--config`), else the one `twine-codegen.config.*` in `cwd`,
@@ -76,6 +86,19 @@ export function checkConfig(raw: unknown, file: string): CodegenConfig {
       throw new ConfigError(`${file}: "package.version" ${JSON.stringify(version)} is not a semver version (e.g. "1.2.3")`);
     }
   }
+  if (config.formatting !== undefined && config.formatting !== false) {
+    checkKeys(config.formatting, FORMATTING_KEYS, file, 'formatting.');
+    for (const key of ['printWidth', 'tabWidth'] as const) {
+      const value = config.formatting[key];
+      if (value !== undefined && !(Number.isInteger(value) && value >= 1 && value <= 320)) {
+        throw new ConfigError(`${file}: "formatting.${key}" must be a whole number from 1 to 320`);
+      }
+    }
+    const comma = config.formatting.trailingComma;
+    if (comma !== undefined && !TRAILING_COMMAS.includes(comma)) {
+      throw new ConfigError(`${file}: "formatting.trailingComma" must be one of ${TRAILING_COMMAS.map((c) => `"${c}"`).join(', ')}`);
+    }
+  }
   return config;
 }
 
@@ -87,10 +110,22 @@ function checkKeys(value: unknown, allowed: Record<string, string>, file: string
   for (const [key, v] of Object.entries(value)) {
     const type = allowed[key];
     if (type === undefined) {
-      const hint = closest(key.toLowerCase(), names);
-      const near = distance(key.toLowerCase(), hint) <= 2 ? ` (did you mean "${prefix}${hint}"?)` : '';
+      const hint = nearestKey(key, names);
+      const near = hint === undefined ? '' : ` (did you mean "${prefix}${hint}"?)`;
       throw new ConfigError(`${file}: unknown key "${prefix}${key}"${near}; allowed: ${names.join(', ')}`);
     }
-    if (typeof v !== type || v === null || Array.isArray(v)) throw new ConfigError(`${file}: "${prefix}${key}" must be a${type === 'object' ? 'n' : ''} ${type}`);
+    const shape = (t: string): boolean => typeof v === t && v !== null && !Array.isArray(v);
+    if (type === 'object|false' ? v === false || shape('object') : shape(type)) continue;
+    const expected = type === 'object|false' ? 'an object or false' : `a${type === 'object' ? 'n' : ''} ${type}`;
+    throw new ConfigError(`${file}: "${prefix}${key}" must be ${expected}`);
   }
+}
+
+/** A typo (edit distance 2 at most), or a longer spelling of a key (`output`, `outDir` for `out`). */
+function nearestKey(key: string, names: readonly string[]): string | undefined {
+  const lower = key.toLowerCase();
+  const prefixed = names.find((name) => lower.startsWith(name.toLowerCase()) || name.toLowerCase().startsWith(lower));
+  if (prefixed !== undefined) return prefixed;
+  const hint = closest(lower, [...names]);
+  return distance(lower, hint) <= 2 ? hint : undefined;
 }

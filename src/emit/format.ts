@@ -1,5 +1,6 @@
 import * as prettier from 'prettier';
 import * as oxc from '@prettier/plugin-oxc';
+import type { FormattingOptions } from '../config.js';
 import { oxcQuadraticCost } from './oxc-quadratic-cost.js';
 
 /**
@@ -41,8 +42,13 @@ export function typeScriptFormatOptions(text: string): prettier.Options {
     : { ...base, parser: 'oxc-ts', plugins: [oxc] };
 }
 
-export async function formatTypeScript(text: string): Promise<string> {
-  return prettier.format(text, typeScriptFormatOptions(text));
+/**
+ * A generated module in its final layout: Prettier with the project's options overridden by the user's
+ * `formatting` config, or, with `formatting: false`, the code printer's output as it is.
+ */
+export async function formatTypeScript(text: string, formatting?: FormattingOptions | false): Promise<string> {
+  if (formatting === false) return text;
+  return prettier.format(text, { ...typeScriptFormatOptions(text), ...formatting });
 }
 
 const STANDARD_PARSERS: Readonly<Record<string, string>> = { ts: 'typescript', md: 'markdown', json: 'json' };

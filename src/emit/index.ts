@@ -1,3 +1,4 @@
+import type { FormattingOptions } from '../config.js';
 import type { ApiModel } from '../ir/types.js';
 import { formatTypeScript } from './format.js';
 import { formatMarkdownCode } from './markdown-code.js';
@@ -20,6 +21,8 @@ export interface GeneratedFile {
 
 export interface RenderOptions {
   readonly package?: Partial<PackageOptions>;
+  /** The user's `formatting` config for the generated modules (the runtime copy keeps its own layout). */
+  readonly formatting?: FormattingOptions | false;
 }
 
 /** IR -> every file of the generated package, formatted, sorted by path. Pure: writes nothing. */
@@ -44,7 +47,7 @@ export async function renderClient(model: ApiModel, options: RenderOptions = {})
   const formatted = await Promise.all(
     files.map(async (f) =>
       f.path.endsWith('.ts')
-        ? { path: f.path, text: await formatTypeScript(f.text) }
+        ? { path: f.path, text: await formatTypeScript(f.text, options.formatting) }
         : f.path.endsWith('.md')
           ? { path: f.path, text: await formatMarkdownCode(f.text) }
           : f,

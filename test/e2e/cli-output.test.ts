@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp.js';
@@ -28,6 +28,14 @@ describe('generate output', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/^spec\.yaml:7:\d+ warning TC2002 /m);
     expect(run.stdout).toMatch(/^generated 1 operations?, \d+ types? into default in \d+\.\d s\n$/);
+  });
+
+  it('a config file in another folder: its spec, out and formatting apply, paths relative to it', async () => {
+    mkdirSync(join(dir, 'ci'), { recursive: true });
+    writeFileSync(join(dir, 'ci', 'twine.json'), JSON.stringify({ spec: '../spec.yaml', out: '../from-config', formatting: { semi: false } }));
+    const run = await runCli(['generate', '--quiet', '--config', 'ci/twine.json'], dir);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    expect(readFileSync(join(dir, 'from-config', 'src', 'operations.gen.ts'), 'utf8')).not.toMatch(/;$/m);
   });
 
   it('--quiet: nothing on stdout, no warnings', async () => {

@@ -43,6 +43,7 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
       // --quiet prints only errors, so only errors need their file:line:col.
       locate: args.quiet === true ? 'errors' : 'all',
       ...(config.package ? { package: config.package } : {}),
+      ...(config.formatting === undefined ? {} : { formatting: config.formatting }),
     });
     printDiagnostics(args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics);
     if (result.failed) {

@@ -40,6 +40,8 @@ describe('loadConfig: finding and reading a config', () => {
       undefined,
       { spec: 'api.yaml', out: 'generated/client', lenient: true, package: { name: '@acme/twine', version: '1.2.3' } },
     ],
+    ['formatting options', { 'twine-codegen.config.json': '{ "formatting": { "semi": false, "printWidth": 80, "trailingComma": "es5" } }' }, undefined, { formatting: { semi: false, printWidth: 80, trailingComma: 'es5' } }],
+    ['formatting off', { 'twine-codegen.config.json': '{ "formatting": false }' }, undefined, { formatting: false }],
     ['an explicit --config path', { 'ci.config.mts': 'const c: { spec: string } = { spec: "ci.yaml" };\nexport default c;' }, 'ci.config.mts', { spec: 'ci.yaml' }],
   ])('%s', async (_name, files, explicit, want) => {
     const dir = project(files);
@@ -51,7 +53,7 @@ describe('loadConfig: finding and reading a config', () => {
 
 describe('loadConfig: mistakes are ConfigErrors naming the file and what to do', () => {
   it.each([
-    ['unknown key with a hint', { 'twine-codegen.config.json': '{ "sepc": "a.yaml" }' }, undefined, /unknown key "sepc" \(did you mean "spec"\?\); allowed: spec, out, lenient, package/],
+    ['unknown key with a hint', { 'twine-codegen.config.json': '{ "sepc": "a.yaml" }' }, undefined, /unknown key "sepc" \(did you mean "spec"\?\); allowed: spec, out, lenient, package, formatting/],
     ['unknown nested key', { 'twine-codegen.config.json': '{ "package": { "nmae": "x" } }' }, undefined, /unknown key "package.nmae" \(did you mean "package.name"\?\)/],
     ['unknown key, nothing near', { 'twine-codegen.config.json': '{ "colour": 1 }' }, undefined, /unknown key "colour"; allowed/],
     ['wrong type', { 'twine-codegen.config.json': '{ "lenient": "yes" }' }, undefined, /"lenient" must be a boolean/],
@@ -65,6 +67,11 @@ describe('loadConfig: mistakes are ConfigErrors naming the file and what to do',
     ['.ts syntax error, located', { 'twine-codegen.config.ts': 'export default {\n  spec: "a.yaml",,\n};' }, undefined, /config\.ts:2:\d+: /],
     ['no default export', { 'twine-codegen.config.mjs': 'export const spec = "a.yaml";' }, undefined, /no default export/],
     ['a config that throws', { 'twine-codegen.config.mjs': 'throw new Error("boom");' }, undefined, /could not load \(boom\)/],
+    ['a longer spelling of a key', { 'twine-codegen.config.json': '{ "output": "x" }' }, undefined, /unknown key "output" \(did you mean "out"\?\)/],
+    ['formatting true', { 'twine-codegen.config.json': '{ "formatting": true }' }, undefined, /"formatting" must be an object or false/],
+    ['formatting with a typo', { 'twine-codegen.config.json': '{ "formatting": { "singleQuotes": true } }' }, undefined, /unknown key "formatting.singleQuotes" \(did you mean "formatting.singleQuote"\?\)/],
+    ['formatting printWidth 0', { 'twine-codegen.config.json': '{ "formatting": { "printWidth": 0 } }' }, undefined, /"formatting.printWidth" must be a whole number from 1 to 320/],
+    ['formatting trailingComma', { 'twine-codegen.config.json': '{ "formatting": { "trailingComma": "always" } }' }, undefined, /"formatting.trailingComma" must be one of "all", "es5", "none"/],
     ['unknown key in a .ts config', { 'twine-codegen.config.ts': 'export default { lenent: true };' }, undefined, /unknown key "lenent" \(did you mean "lenient"\?\)/],
   ])('%s', async (_name, files, explicit, message) => {
     const dir = project(files);
