@@ -61,6 +61,14 @@ const BENCHES = [
     target: 'all 97 pairs <= 5 s',
   },
   {
+    name: 'huge-spec',
+    args: ['bench/huge-spec.mjs', ...(quick ? ['250'] : ['250', '1000', '4000']), '--json'],
+    limitS: 300,
+    summary: (r) => `${r.results.map((x) => `${x.operations} ops (${x.specMB} MB) ${x.seconds} s`).join(', ')}; time per operation grows ${r.growthPerSizeRatio ?? '-'}x from the smallest to the largest`,
+    met: (r) => r.results.every((x) => x.seconds <= 60),
+    target: 'a ~20 MB spec generates, never hangs (each size within 60 s)',
+  },
+  {
     name: 'load-spec',
     args: ['bench/load-spec.mjs'],
     limitS: 120,
