@@ -32,9 +32,8 @@ export function planFirstPage(op: OperationDescriptor, params: Params): PagePlan
   const page = pageObject(params, key, op);
   const strategy = chooseStrategy(op, page);
   const callerChose = hasAny(page, SKIP_KEYS) || hasAny(page, cursorKeys(op));
-  const fromStart =
-    (page?.['number'] ?? 1) === 1 &&
-    cursorKeys(op).every((name) => name === 'limit' || (page?.[name] ?? undefined) === undefined);
+  const cursor = cursorKeys(op).filter((name) => name !== 'limit');
+  const fromStart = (page?.['number'] ?? 1) === 1 && !hasAny(page, cursor);
   if (callerChose || strategy === 'skip') return { strategy, fromStart, op: sendOp, params };
   return {
     strategy,
