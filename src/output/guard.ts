@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, parse, sep } from 'node:path';
 import { GENERATED_HEADER } from '../emit/ts/project.js';
@@ -12,7 +12,25 @@ export function outputFolder(path: string): string {
   try {
     return realpathSync.native(path);
   } catch {
+    if (isSymlink(path)) throw new OutputError(`${path} is a symlink that leads nowhere (its target is missing, or links loop)`);
     return path;
+  }
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Both spellings of a folder: as given and with symlinks resolved (a home under /home -> /data/home). */
+function spellings(path: string): string[] {
+  try {
+    return [path, realpathSync.native(path)];
+  } catch {
+    return [path];
   }
 }
 
@@ -27,8 +45,10 @@ export function checkOutputFolder(target: string, cwd: string = process.cwd()): 
     throw new OutputError(`refusing to generate into ${target}: ${why}; choose a new or generated folder with --out`);
   };
   if (target === parse(target).root) refuse('it is the file system root');
-  if (target === homedir()) refuse('it is your home folder');
-  if (cwd === target || cwd.startsWith(`${target}${sep}`)) refuse('it is the current folder or one above it');
+  if (spellings(homedir()).includes(target)) refuse('it is your home folder');
+  if (spellings(cwd).some((dir) => dir === target || dir.startsWith(`${target}${sep}`))) {
+    refuse('it is the current folder or one above it');
+  }
   if (!existsSync(target)) return;
   if (!statSync(target).isDirectory()) refuse('it is a file, not a folder');
   const content = readdirSync(target).filter((name) => !name.startsWith('.'));
@@ -38,6 +58,8 @@ export function checkOutputFolder(target: string, cwd: string = process.cwd()): 
 }
 
 function isGeneratedPackage(folder: string): boolean {
+  // A run killed mid-swap may have moved src/index.ts aside; its saved files mark the folder as ours.
+  if (existsSync(join(folder, '.twine-codegen.old'))) return true;
   const index = join(folder, 'src', 'index.ts');
   try {
     return readFileSync(index, 'utf8').startsWith(GENERATED_HEADER.split('\n')[0] ?? GENERATED_HEADER);

@@ -1,10 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
  * What the generator owns in an output folder: the files it writes at the root (`package.json`,
  * `README.md`, the tsconfigs), `src/index.ts`, `src/*.gen.ts` and the whole copied `src/runtime/`. Anything
- * else (a `.npmrc`, `node_modules`, `dist`, `.git`, a user's `src/extra.ts`) belongs to the user and is kept.
+ * else (a `.npmrc`, `node_modules`, `dist`, `.git`, a user's `src/extra.ts`) belongs to the user and is
+ * never moved, rewritten or deleted.
  */
 export function isGeneratorOwned(path: string, generated: ReadonlySet<string>): boolean {
   return (
@@ -16,22 +17,20 @@ export function isGeneratorOwned(path: string, generated: ReadonlySet<string>): 
   );
 }
 
-/** Folders that hold both owned and user entries; every other folder is one unit, owned or not. */
-const MIXED = new Set(['', 'src']);
-
 /**
- * The user's entries in a folder, as the largest units that hold no owned file: a whole `node_modules` or
- * `.git` is one entry (moved with one rename, empty folders and all), inside `src` each user file is one.
+ * The owned entries a swap replaces, as units: each owned file, and `src/runtime` as one folder. Those of
+ * the new output (`generated`) and those present in `folder` (a `*.gen.ts` that is no longer generated goes
+ * too). Sorted, so a swap and its rollback walk them in one order.
  */
-export function userEntries(root: string, generated: ReadonlySet<string>): string[] {
-  const entries: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-      const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
-      if (entry.isDirectory() && MIXED.has(path)) walk(path);
-      else if (!isGeneratorOwned(path, generated)) entries.push(path);
+export function ownedUnits(folder: string, generated: ReadonlySet<string>): string[] {
+  const units = new Set<string>();
+  for (const path of generated) units.add(path.startsWith('src/runtime/') ? 'src/runtime' : path);
+  const src = join(folder, 'src');
+  if (existsSync(src)) {
+    for (const entry of readdirSync(src, { withFileTypes: true })) {
+      const path = `src/${entry.name}`;
+      if (path === 'src/runtime' || (entry.isFile() && isGeneratorOwned(path, generated))) units.add(path);
     }
-  };
-  walk('');
-  return entries;
+  }
+  return [...units].sort();
 }

@@ -1,102 +1,159 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { GeneratedFile } from '../emit/index.js';
 import { describeFsError, OutputError } from './errors.js';
 import { checkOutputFolder, outputFolder } from './guard.js';
 import { acquireLock } from './lock.js';
-import { isGeneratorOwned, userEntries } from './owned.js';
+import { isGeneratorOwned, ownedUnits } from './owned.js';
 
 export { isGeneratorOwned } from './owned.js';
 
+/** The writer's own entries inside the output folder, all removed when a run ends. */
+export const WORK = {
+  lock: '.twine-codegen.lock',
+  /** The new output, written in full before anything in the folder changes. */
+  next: '.twine-codegen.new',
+  /** The owned entries being replaced: while it exists, a run can be rolled back to them. */
+  old: '.twine-codegen.old',
+  /** `old` renamed once every new entry is in place: the run is committed, only cleanup remains. */
+  done: '.twine-codegen.done',
+} as const;
+
 /**
- * Writes a generated package atomically. Everything goes into a sibling temporary folder; the user's
- * entries in the old output (a `.npmrc`, `node_modules`, `dist`, `.git`: whatever the generator does not
- * own) are moved into it, and it is swapped in with two renames. A run that fails puts every entry back and
- * leaves the old output exactly as it was; a run that is killed leaves its temporary folders, which the
- * next run uses to restore the old output before it starts (see recoverInterruptedRun). One run per
- * folder at a time (a lock file beside it).
+ * Writes a generated package into its folder, replacing only what the generator owns (see owned.ts): the
+ * folder itself, its mode and owner, mounts inside it and every user entry stay as they are.
+ *
+ * The new output is written in full to `.twine-codegen.new` inside the folder; then each owned entry moves
+ * to `.twine-codegen.old` and its replacement moves in, entry by entry (renames within one folder). A
+ * failure rolls every entry back; SIGINT/SIGTERM wait until the swap has finished (it is synchronous); a
+ * SIGKILL leaves `.twine-codegen.old`, from which the next run (or `generate --check`'s advice) restores
+ * the old output before anything else. One run per folder at a time (`.twine-codegen.lock`).
  */
 export function writeOutput(outDir: string, files: readonly GeneratedFile[]): void {
   const target = outputFolder(resolve(outDir));
   checkOutputFolder(target);
-  const parent = dirname(target);
-  const name = basename(target);
-  attempt(() => mkdirSync(parent, { recursive: true }), `cannot create ${parent}`);
-  const release = attempt(() => acquireLock(join(parent, `.${name}.lock`), target), `cannot lock ${target}`);
+  attempt(() => mkdirSync(target, { recursive: true }), `cannot create ${target}`);
+  holdSignals();
+  const release = attempt(() => acquireLock(join(target, WORK.lock), target), `cannot lock ${target}`);
   try {
-    const generated = new Set(files.map((f) => f.path));
-    attempt(() => recoverInterruptedRun(parent, name, target, generated), `cannot restore ${target} after an interrupted run`);
-    swapIn(target, files, generated);
+    attempt(() => recoverInterruptedRun(target), `cannot restore ${target} after an interrupted run`);
+    swapIn(target, files);
   } finally {
     release();
   }
 }
 
-function swapIn(target: string, files: readonly GeneratedFile[], generated: ReadonlySet<string>): void {
-  const parent = dirname(target);
-  const stamp = `${process.pid}-${Date.now().toString(36)}`;
-  const staging = join(parent, `.${basename(target)}.tmp-${stamp}`);
-  const retired = join(parent, `.${basename(target)}.old-${stamp}`);
+function swapIn(target: string, files: readonly GeneratedFile[]): void {
+  const next = join(target, WORK.next);
+  const old = join(target, WORK.old);
+  const generated = new Set(files.map((f) => f.path));
   const moved: string[] = [];
+  const placed: string[] = [];
   try {
     for (const file of files) {
-      const path = join(staging, file.path);
+      const path = join(next, file.path);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, file.text);
     }
-    if (existsSync(target)) {
-      for (const path of userEntries(target, generated)) {
-        mkdirSync(dirname(join(staging, path)), { recursive: true });
-        renameSync(join(target, path), join(staging, path));
-        moved.push(path);
+    mkdirSync(join(old, 'src'), { recursive: true });
+    for (const unit of ownedUnits(target, generated)) {
+      if (exists(join(target, unit))) {
+        renameSync(join(target, unit), join(old, unit));
+        moved.push(unit);
+      } else {
+        // Nothing to save, but a rollback must remove what is placed here: a marker says so.
+        writeFileSync(join(old, `${unit}${ABSENT}`), '');
       }
-      renameSync(target, retired);
+      if (exists(join(next, unit))) {
+        mkdirSync(dirname(join(target, unit)), { recursive: true });
+        renameSync(join(next, unit), join(target, unit));
+        placed.push(unit);
+      }
     }
-    renameSync(staging, target);
+    renameSync(old, join(target, WORK.done));
   } catch (error) {
-    const restored = restore(target, retired, staging, moved);
-    if (restored) rmSync(staging, { recursive: true, force: true });
-    const state = restored ? `${target} is left as it was` : `some of your files are still in ${staging}`;
-    throw new OutputError(`cannot write ${target}: ${describeFsError(error)}; ${state}`);
+    const restored = rollBack(target, moved, placed);
+    throw new OutputError(
+      `cannot write ${target}: ${describeFsError(error)}; ${restored ? 'it is left as it was' : `the replaced files are in ${old}, and the next run restores them`}`,
+    );
   }
-  // The old generated files only; if this fails the next run deletes them.
-  rmSync(retired, { recursive: true, force: true, maxRetries: 2 });
+  removeQuietly(join(target, WORK.done));
+  removeQuietly(next);
 }
 
-/** Undoes a swap that failed part-way: the old folder back in place, then the user's entries into it. */
-function restore(target: string, retired: string, staging: string, moved: readonly string[]): boolean {
+/** Undoes a swap that failed part-way: new entries out, old entries back, work folders gone. */
+function rollBack(target: string, moved: readonly string[], placed: readonly string[]): boolean {
   try {
-    if (!existsSync(target) && existsSync(retired)) renameSync(retired, target);
-    for (const path of [...moved].reverse()) renameSync(join(staging, path), join(target, path));
-    return true;
+    for (const unit of placed) rmSync(join(target, unit), { recursive: true, force: true });
+    for (const unit of moved) renameSync(join(target, WORK.old, unit), join(target, unit));
   } catch {
     return false;
   }
+  removeQuietly(join(target, WORK.old));
+  removeQuietly(join(target, WORK.next));
+  return true;
 }
 
 /**
- * A run killed part-way leaves `.<name>.tmp-*` (the new output, maybe holding user entries) and
- * `.<name>.old-*` (the old output without them) beside the folder. Killed between the two renames, the
- * folder itself is missing: the old one comes back. Then user entries return from the temporary folders
- * to the output, and the leftovers are deleted.
+ * A run killed part-way leaves its work folders inside the output. With `.twine-codegen.old` present the
+ * swap had not committed: every entry saved there goes back in place of whatever replaced it. Then the work
+ * folders are removed (a committed run's `.done`, a half-written `.new`).
  */
-export function recoverInterruptedRun(parent: string, name: string, target: string, generated: ReadonlySet<string>): void {
-  const leftovers = readdirSync(parent).sort();
-  const olds = leftovers.filter((entry) => entry.startsWith(`.${name}.old-`));
-  const temps = leftovers.filter((entry) => entry.startsWith(`.${name}.tmp-`));
-  const newest = olds.at(-1);
-  if (!existsSync(target) && newest !== undefined) renameSync(join(parent, newest), target);
-  for (const old of olds) rmSync(join(parent, old), { recursive: true, force: true });
-  // Without an output folder there is nowhere to put the user's entries back: such leftovers stay.
-  if (!existsSync(target)) return;
-  for (const temp of temps) {
-    const dir = join(parent, temp);
-    for (const path of userEntries(dir, generated)) {
-      if (existsSync(join(target, path))) continue;
-      mkdirSync(dirname(join(target, path)), { recursive: true });
-      renameSync(join(dir, path), join(target, path));
+export function recoverInterruptedRun(target: string): void {
+  const old = join(target, WORK.old);
+  if (exists(old)) {
+    for (const saved of savedEntries(old)) {
+      const unit = saved.endsWith(ABSENT) ? saved.slice(0, -ABSENT.length) : saved;
+      rmSync(join(target, unit), { recursive: true, force: true });
+      if (unit !== saved) continue;
+      mkdirSync(dirname(join(target, unit)), { recursive: true });
+      renameSync(join(old, saved), join(target, unit));
     }
-    rmSync(dir, { recursive: true, force: true });
+    removeQuietly(old);
+  }
+  removeQuietly(join(target, WORK.done));
+  removeQuietly(join(target, WORK.next));
+}
+
+/** Marks, in `.old`, an owned entry that did not exist before the swap: rolling back removes it. */
+const ABSENT = '.twine-absent';
+
+/** What a rollback restores: the owned units saved in `.old` (root files, `src/` files, `src/runtime`). */
+function savedEntries(old: string): string[] {
+  const units: string[] = [];
+  for (const entry of readdirSync(old, { withFileTypes: true })) {
+    if (entry.name !== 'src') units.push(entry.name);
+  }
+  if (exists(join(old, 'src'))) for (const entry of readdirSync(join(old, 'src'))) units.push(`src/${entry}`);
+  return units;
+}
+
+/**
+ * SIGINT and SIGTERM arrive as events, which run only after the synchronous swap returns; with a listener
+ * installed the process is not killed in the middle of it. The listener then exits as the signal would.
+ */
+function holdSignals(): void {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    if (process.listenerCount(signal) === 0) process.once(signal, () => process.exit(code));
+  }
+}
+
+/** Work folders are deleted on a best-effort basis: one that cannot be deleted now is deleted by the next run. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true, maxRetries: 2 });
+  } catch {
+    // left for the next run's recovery
+  }
+}
+
+/** Exists as anything, a dangling symlink included (`existsSync` follows links). */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -123,19 +180,33 @@ export interface StaleReport {
   readonly changed: string[];
   /** Generator-owned files on disk that would no longer be generated. */
   readonly extra: string[];
+  /** A killed run's saved files are still in the folder; the next `generate` restores them first. */
+  readonly interrupted?: true;
 }
 
-/** What `generate --check` reports: the output folder against what would be generated now. */
+/**
+ * What `generate --check` reports: the output folder against what would be generated now. It reads only
+ * the owned entries (never `node_modules`), refuses the folders `generate` refuses, and writes nothing.
+ */
 export function compareOutput(outDir: string, files: readonly GeneratedFile[]): StaleReport {
-  const generated = new Set(files.map((f) => f.path));
-  const changed = files
-    .filter((f) => {
-      const path = join(outDir, f.path);
-      return !existsSync(path) || !statSync(path).isFile() || readFileSync(path, 'utf8') !== f.text;
-    })
-    .map((f) => f.path);
-  const extra = listFiles(outDir).filter(
-    (p) => !generated.has(p) && isGeneratorOwned(p, generated) && !p.startsWith('node_modules/') && !p.startsWith('dist/'),
-  );
-  return { changed, extra };
+  const target = outputFolder(resolve(outDir));
+  checkOutputFolder(target);
+  return attempt(() => {
+    const generated = new Set(files.map((f) => f.path));
+    const changed = files
+      .filter((f) => {
+        const path = join(target, f.path);
+        return !existsSync(path) || !statSync(path).isFile() || readFileSync(path, 'utf8') !== f.text;
+      })
+      .map((f) => f.path);
+    const onDisk = existsSync(target)
+      ? ownedUnits(target, generated).flatMap((unit) => {
+          const path = join(target, unit);
+          if (!existsSync(path)) return [];
+          return statSync(path).isDirectory() ? listFiles(target, path) : [unit];
+        })
+      : [];
+    const extra = onDisk.filter((p) => !generated.has(p) && isGeneratorOwned(p, generated));
+    return { changed, extra, ...(exists(join(target, WORK.old)) ? { interrupted: true as const } : {}) };
+  }, `cannot read ${target}`);
 }

@@ -54,7 +54,11 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
     }
     const where = shortPath(out);
     if (result.stale !== undefined) {
-      const stale = [...result.stale.changed, ...result.stale.extra.map((p) => `${p} (no longer generated)`)];
+      const stale = [
+        ...(result.stale.interrupted ? ['.twine-codegen.old (a generate run was killed; the next run restores the files saved there)'] : []),
+        ...result.stale.changed,
+        ...result.stale.extra.map((p) => `${p} (no longer generated)`),
+      ];
       if (stale.length > 0) {
         process.stderr.write(`${where} is out of date (run \`twine-codegen generate\`):\n${stale.map((p) => `  ${p}\n`).join('')}`);
         process.exitCode = EXIT.specError;

@@ -1,18 +1,20 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { homedir, hostname } from 'node:os';
 import { dirname, join, parse } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_HEADER } from '../../../src/emit/ts/project.js';
 import { OutputError } from '../../../src/output/errors.js';
-import { writeOutput } from '../../../src/output/write.js';
-import { tempDir } from '../../support/temp.js';
+import { acquireLock } from '../../../src/output/lock.js';
+import { compareOutput, recoverInterruptedRun, WORK, writeOutput } from '../../../src/output/write.js';
 import { treeOf } from '../../e2e/cli-run.js';
+import { tempDir } from '../../support/temp.js';
 
-const files = (version: string) => [
+const files = (version: string, extra: string[] = []) => [
   { path: 'package.json', text: `{"version":"${version}"}\n` },
   { path: 'src/index.ts', text: `${GENERATED_HEADER}\nexport * from './client.gen.js';\n` },
   { path: 'src/client.gen.ts', text: `export const v = '${version}';\n` },
-  { path: 'src/runtime/index.ts', text: 'export {};\n' },
+  { path: 'src/runtime/index.ts', text: `export const runtime = '${version}';\n` },
+  ...extra.map((path) => ({ path, text: `// ${version}\n` })),
 ];
 
 function put(root: string, path: string, text = 'x'): void {
@@ -20,29 +22,41 @@ function put(root: string, path: string, text = 'x'): void {
   writeFileSync(join(root, path), text);
 }
 
-function leftovers(parent: string): string[] {
-  return readdirSync(parent).filter((name) => name.startsWith('.'));
+/** The writer's work entries, inside the folder or beside it. */
+function leftovers(out: string): string[] {
+  const inside = existsSync(out) ? readdirSync(out).filter((name) => name.startsWith('.twine-codegen')) : [];
+  const beside = readdirSync(dirname(out)).filter((name) => name !== 'pkg' && name.startsWith('.'));
+  return [...inside, ...beside];
 }
 
-describe('writeOutput keeps what is not the generator’s', () => {
-  it('keeps user files, whole folders (with empty ones and a .git) and drops stale generated files', () => {
-    const out = join(tempDir('twine-write-'), 'pkg');
-    writeOutput(out, files('1'));
-    put(out, '.npmrc', 'registry=http://127.0.0.1/\n');
-    put(out, 'node_modules/dep/index.js');
-    mkdirSync(join(out, '.git/refs/heads'), { recursive: true });
-    mkdirSync(join(out, 'cache'), { recursive: true });
-    put(out, 'src/extra.ts', 'export const mine = 1;\n');
-    put(out, 'src/old.gen.ts', 'export const gone = 1;\n');
+/** A generated folder (version 1) with the user's entries a real one has. */
+function userProject(): string {
+  const out = join(tempDir('twine-write-'), 'pkg');
+  writeOutput(out, files('1', ['src/old.gen.ts']));
+  put(out, '.npmrc', 'registry=http://127.0.0.1/\n');
+  put(out, 'node_modules/dep/index.js', 'dep');
+  mkdirSync(join(out, '.git/refs/heads'), { recursive: true });
+  mkdirSync(join(out, 'cache'), { recursive: true });
+  put(out, 'src/extra.ts', 'export const mine = 1;\n');
+  return out;
+}
+
+describe('writeOutput replaces only what the generator owns', () => {
+  it('keeps user files and empty folders, the folder itself (inode, mode) and drops stale generated files', () => {
+    const out = userProject();
+    const before = statSync(out);
     writeOutput(out, files('2'));
     expect(readFileSync(join(out, 'src/client.gen.ts'), 'utf8')).toContain("'2'");
+    expect(readFileSync(join(out, 'src/runtime/index.ts'), 'utf8')).toContain("'2'");
     expect(readFileSync(join(out, '.npmrc'), 'utf8')).toBe('registry=http://127.0.0.1/\n');
     expect(existsSync(join(out, 'node_modules/dep/index.js'))).toBe(true);
     expect(existsSync(join(out, '.git/refs/heads'))).toBe(true);
     expect(existsSync(join(out, 'cache'))).toBe(true);
     expect(readFileSync(join(out, 'src/extra.ts'), 'utf8')).toBe('export const mine = 1;\n');
     expect(existsSync(join(out, 'src/old.gen.ts'))).toBe(false);
-    expect(leftovers(dirname(out))).toEqual([]);
+    const after = statSync(out);
+    expect({ ino: after.ino, mode: after.mode }).toEqual({ ino: before.ino, mode: before.mode });
+    expect(leftovers(out)).toEqual([]);
   });
 
   it('writes into the folder a symlink names, and keeps the link', () => {
@@ -58,45 +72,44 @@ describe('writeOutput keeps what is not the generator’s', () => {
   });
 });
 
-describe('writeOutput after a run that was killed part-way', () => {
-  it('killed while moving user entries: they come back, nothing is left beside the folder', () => {
-    const parent = tempDir('twine-write-killed-');
-    const out = join(parent, 'pkg');
-    writeOutput(out, files('1'));
-    put(out, 'node_modules/dep/index.js', 'dep');
-    const staging = join(parent, '.pkg.tmp-1-a');
-    for (const f of files('9')) put(staging, f.path, f.text);
-    put(staging, '.npmrc', 'mine'); // moved out of pkg/ before the kill
-    writeOutput(out, files('2'));
-    expect(readFileSync(join(out, '.npmrc'), 'utf8')).toBe('mine');
-    expect(readFileSync(join(out, 'node_modules/dep/index.js'), 'utf8')).toBe('dep');
-    expect(readFileSync(join(out, 'src/client.gen.ts'), 'utf8')).toContain("'2'");
-    expect(leftovers(parent)).toEqual([]);
+describe('a run killed part-way is undone by the next one', () => {
+  it('killed mid-swap: the saved entries come back, entries that were new go, byte for byte', () => {
+    const out = userProject();
+    const before = treeOf(out);
+    // The state a SIGKILL leaves after three of the swap's steps: package.json saved and replaced,
+    // src/new.gen.ts placed where there was none, the new output half-written.
+    const old = join(out, WORK.old);
+    mkdirSync(join(old, 'src'), { recursive: true });
+    renameSync(join(out, 'package.json'), join(old, 'package.json'));
+    put(out, 'package.json', '{"version":"2"}\n');
+    writeFileSync(join(old, 'src', 'new.gen.ts.twine-absent'), '');
+    put(out, 'src/new.gen.ts', '// 2\n');
+    put(join(out, WORK.next), 'src/client.gen.ts', 'half');
+    expect(compareOutput(out, files('1', ['src/old.gen.ts'])).interrupted).toBe(true);
+    recoverInterruptedRun(out);
+    expect(treeOf(out)).toEqual(before);
+    expect(leftovers(out)).toEqual([]);
   });
 
-  it('killed between the two renames: the old folder and its user entries come back first', () => {
-    const parent = tempDir('twine-write-killed-');
-    const out = join(parent, 'pkg');
-    const retired = join(parent, '.pkg.old-1-a');
-    for (const f of files('1')) put(retired, f.path, f.text);
-    const staging = join(parent, '.pkg.tmp-1-a');
-    for (const f of files('9')) put(staging, f.path, f.text);
-    put(staging, '.npmrc', 'mine');
-    put(staging, 'node_modules/dep/index.js', 'dep');
+  it('killed right after saving src/index.ts: the folder is still recognised as generated, and restored', () => {
+    const out = userProject();
+    mkdirSync(join(out, WORK.old, 'src'), { recursive: true });
+    renameSync(join(out, 'src/index.ts'), join(out, WORK.old, 'src/index.ts'));
     writeOutput(out, files('2'));
-    expect(readFileSync(join(out, '.npmrc'), 'utf8')).toBe('mine');
-    expect(readFileSync(join(out, 'node_modules/dep/index.js'), 'utf8')).toBe('dep');
-    expect(readFileSync(join(out, 'src/client.gen.ts'), 'utf8')).toContain("'2'");
-    expect(leftovers(parent)).toEqual([]);
+    expect(readFileSync(join(out, 'src/index.ts'), 'utf8')).toContain(GENERATED_HEADER);
+    expect(readFileSync(join(out, '.npmrc'), 'utf8')).toBe('registry=http://127.0.0.1/\n');
+    expect(leftovers(out)).toEqual([]);
   });
 
-  it('killed after the swap: the retired folder is deleted', () => {
-    const parent = tempDir('twine-write-killed-');
-    const out = join(parent, 'pkg');
-    writeOutput(out, files('1'));
-    put(join(parent, '.pkg.old-1-a'), 'src/client.gen.ts', 'old');
+  it('killed after the commit: only the work folders go, the new output stays', () => {
+    const out = userProject();
     writeOutput(out, files('2'));
-    expect(leftovers(parent)).toEqual([]);
+    const committed = treeOf(out);
+    put(join(out, WORK.done), 'package.json', '{"version":"1"}\n');
+    put(join(out, WORK.next), 'README.md', 'half');
+    writeOutput(out, files('2'));
+    expect(treeOf(out)).toEqual(committed);
+    expect(leftovers(out)).toEqual([]);
   });
 });
 
@@ -113,12 +126,18 @@ describe('writeOutput refuses folders it could damage, writing nothing', () => {
     { name: 'the working folder', out: () => process.cwd(), why: /current folder or one above it/ },
     { name: 'a folder above the working folder', out: () => dirname(process.cwd()), why: /current folder or one above it/ },
     { name: 'a project that was not generated', out: foreign, why: /no package generated by twine-codegen/, snapshot: true },
+    {
+      name: 'a symlink that leads nowhere',
+      out: () => { const link = join(tempDir('twine-write-dangling-'), 'out'); symlinkSync('/nonexistent/twine', link); return link; },
+      why: /is a symlink that leads nowhere/,
+    },
   ];
   it.each(cases)('$name', ({ out, why, snapshot }) => {
     const target = out();
     const before = snapshot === true ? treeOf(target) : undefined;
     expect(() => writeOutput(target, files('1'))).toThrowError(OutputError);
     expect(() => writeOutput(target, files('1'))).toThrowError(why);
+    expect(() => compareOutput(target, files('1'))).toThrowError(why);
     if (before !== undefined) expect(treeOf(target)).toEqual(before);
   });
 
@@ -138,16 +157,61 @@ describe('writeOutput refuses folders it could damage, writing nothing', () => {
   });
 });
 
-describe('one run per folder', () => {
-  it('a lock held by a live process refuses the run; a dead owner’s lock is taken over', () => {
-    const parent = tempDir('twine-write-lock-');
-    const out = join(parent, 'pkg');
-    writeFileSync(join(parent, '.pkg.lock'), String(process.ppid));
-    expect(() => writeOutput(out, files('1'))).toThrowError(/another twine-codegen run \(pid \d+\) is writing/);
-    expect(existsSync(out)).toBe(false);
-    writeFileSync(join(parent, '.pkg.lock'), '2147483646');
+describe('the lock: one run per folder', () => {
+  const owner = (pid: number, host = hostname()) => JSON.stringify({ pid, host, ns: nsOf() });
+  const nsOf = (): string => { try { return readlinkSync('/proc/self/ns/pid'); } catch { return ''; } };
+  const lockIn = (): { out: string; lock: string } => {
+    const out = join(tempDir('twine-lock-'), 'pkg');
+    mkdirSync(out);
+    return { out, lock: join(out, WORK.lock) };
+  };
+  const ago = (path: string, ms: number) => { const t = (Date.now() - ms) / 1000; utimesSync(path, t, t); };
+
+  it('a live owner on this host refuses the run, naming it', () => {
+    const { out, lock } = lockIn();
+    writeFileSync(lock, owner(process.ppid));
+    expect(() => writeOutput(out, files('1'))).toThrowError(/another twine-codegen run \(pid \d+ on .*\) is writing/);
+    expect(existsSync(join(out, 'src'))).toBe(false);
+  });
+
+  it("a dead owner's lock on this host is taken over, and released after the run", () => {
+    const { out, lock } = lockIn();
+    writeFileSync(lock, owner(2147483646));
     writeOutput(out, files('1'));
     expect(existsSync(join(out, 'src/index.ts'))).toBe(true);
-    expect(leftovers(parent)).toEqual([]);
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('an owner on another host (or pid namespace) counts until the lock is 10 minutes old', () => {
+    const { out, lock } = lockIn();
+    writeFileSync(lock, owner(1, 'other-host'));
+    ago(lock, 9 * 60_000);
+    expect(() => writeOutput(out, files('1'))).toThrowError(/another twine-codegen run \(pid 1 on other-host\)/);
+    ago(lock, 11 * 60_000);
+    writeOutput(out, files('1'));
+    expect(existsSync(join(out, 'src/index.ts'))).toBe(true);
+  });
+
+  it('a lock still empty (its owner between create and write) counts as live for a moment', () => {
+    const { out, lock } = lockIn();
+    writeFileSync(lock, '');
+    expect(() => writeOutput(out, files('1'))).toThrowError(/another twine-codegen run \(starting\)/);
+    ago(lock, 60_000);
+    writeOutput(out, files('1'));
+  });
+
+  it("a killed run's unlinked draft does not block, and the next holder removes it", () => {
+    const { out, lock } = lockIn();
+    writeFileSync(`${lock}-2147483646`, owner(2147483646));
+    writeOutput(out, files('1'));
+    expect(readdirSync(out).filter((name) => name.startsWith('.twine-codegen'))).toEqual([]);
+  });
+
+  it('release removes only its own lock', () => {
+    const { out, lock } = lockIn();
+    const release = acquireLock(lock, out);
+    writeFileSync(lock, owner(process.ppid)); // another run took it over meanwhile
+    release();
+    expect(readFileSync(lock, 'utf8')).toBe(owner(process.ppid));
   });
 });
