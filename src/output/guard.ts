@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join, parse, sep } from 'node:path';
 import { GENERATED_HEADER } from '../emit/ts/project.js';
 import { OutputError } from './errors.js';
+import { WORK } from './owned.js';
 
 /**
  * The folder an output path names: a symlink is followed, so the folder it points to is the one updated
@@ -59,7 +60,7 @@ export function checkOutputFolder(target: string, cwd: string = process.cwd()): 
 
 function isGeneratedPackage(folder: string): boolean {
   // A run killed mid-swap may have moved src/index.ts aside; its saved files mark the folder as ours.
-  if (existsSync(join(folder, '.twine-codegen.old'))) return true;
+  if (existsSync(join(folder, WORK.old))) return true;
   const index = join(folder, 'src', 'index.ts');
   try {
     return readFileSync(index, 'utf8').startsWith(GENERATED_HEADER.split('\n')[0] ?? GENERATED_HEADER);

@@ -11,8 +11,6 @@ import { OutputError } from './errors.js';
  * STALE_AFTER_MS; a run holds it for the second or so the swap takes.
  */
 const STALE_AFTER_MS = 10 * 60_000;
-/** An empty lock (written by an older version between open and write) counts as live this long. */
-const EMPTY_GRACE_MS = 10_000;
 
 export function acquireLock(lockPath: string, target: string): () => void {
   const mine = JSON.stringify({ pid: process.pid, host: hostname(), ns: pidNamespace() });
@@ -76,12 +74,11 @@ function removeDrafts(lockPath: string): void {
 function isStale(lockPath: string, text: string): boolean {
   const age = ageMs(lockPath);
   if (age === undefined) return true;
-  if (text === '') return age > EMPTY_GRACE_MS;
   let owner: { pid?: unknown; host?: unknown; ns?: unknown };
   try {
     owner = JSON.parse(text) as typeof owner;
   } catch {
-    return age > STALE_AFTER_MS;
+    return age > STALE_AFTER_MS; // not ours to read (an edited or foreign file): only age can tell
   }
   const visible = owner.host === hostname() && owner.ns === pidNamespace() && typeof owner.pid === 'number';
   if (visible) return owner.pid !== process.pid && !isAlive(owner.pid as number);
@@ -93,7 +90,7 @@ function describeOwner(text: string): string {
     const owner = JSON.parse(text) as { pid?: unknown; host?: unknown };
     return `pid ${String(owner.pid)} on ${String(owner.host)}`;
   } catch {
-    return 'starting';
+    return 'owner unreadable';
   }
 }
 

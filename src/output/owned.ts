@@ -34,3 +34,14 @@ export function ownedUnits(folder: string, generated: ReadonlySet<string>): stri
   }
   return [...units].sort();
 }
+
+/** The writer's own entries inside the output folder, all removed when a run ends. */
+export const WORK = {
+  lock: '.twine-codegen.lock',
+  /** The new output, written in full before anything in the folder changes. */
+  next: '.twine-codegen.new',
+  /** The owned entries being replaced: while it exists, a run can be rolled back to them. */
+  old: '.twine-codegen.old',
+  /** `old` renamed once every new entry is in place: the run is committed, only cleanup remains. */
+  done: '.twine-codegen.done',
+} as const;

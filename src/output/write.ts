@@ -4,20 +4,7 @@ import type { GeneratedFile } from '../emit/index.js';
 import { describeFsError, OutputError } from './errors.js';
 import { checkOutputFolder, outputFolder } from './guard.js';
 import { acquireLock } from './lock.js';
-import { isGeneratorOwned, ownedUnits } from './owned.js';
-
-export { isGeneratorOwned } from './owned.js';
-
-/** The writer's own entries inside the output folder, all removed when a run ends. */
-export const WORK = {
-  lock: '.twine-codegen.lock',
-  /** The new output, written in full before anything in the folder changes. */
-  next: '.twine-codegen.new',
-  /** The owned entries being replaced: while it exists, a run can be rolled back to them. */
-  old: '.twine-codegen.old',
-  /** `old` renamed once every new entry is in place: the run is committed, only cleanup remains. */
-  done: '.twine-codegen.done',
-} as const;
+import { isGeneratorOwned, ownedUnits, WORK } from './owned.js';
 
 /**
  * Writes a generated package into its folder, replacing only what the generator owns (see owned.ts): the
@@ -25,15 +12,15 @@ export const WORK = {
  *
  * The new output is written in full to `.twine-codegen.new` inside the folder; then each owned entry moves
  * to `.twine-codegen.old` and its replacement moves in, entry by entry (renames within one folder). A
- * failure rolls every entry back; SIGINT/SIGTERM wait until the swap has finished (it is synchronous); a
- * SIGKILL leaves `.twine-codegen.old`, from which the next run (or `generate --check`'s advice) restores
- * the old output before anything else. One run per folder at a time (`.twine-codegen.lock`).
+ * failure rolls every entry back. The swap is synchronous, so a process with SIGINT/SIGTERM listeners
+ * (the CLI installs them) finishes it before handling the signal; a SIGKILL leaves `.twine-codegen.old`,
+ * from which the next run restores the old output before anything else (`generate --check` reports it).
+ * One run per folder at a time (`.twine-codegen.lock`).
  */
 export function writeOutput(outDir: string, files: readonly GeneratedFile[]): void {
   const target = outputFolder(resolve(outDir));
   checkOutputFolder(target);
   attempt(() => mkdirSync(target, { recursive: true }), `cannot create ${target}`);
-  holdSignals();
   const release = attempt(() => acquireLock(join(target, WORK.lock), target), `cannot lock ${target}`);
   try {
     attempt(() => recoverInterruptedRun(target), `cannot restore ${target} after an interrupted run`);
@@ -126,16 +113,6 @@ function savedEntries(old: string): string[] {
   }
   if (exists(join(old, 'src'))) for (const entry of readdirSync(join(old, 'src'))) units.push(`src/${entry}`);
   return units;
-}
-
-/**
- * SIGINT and SIGTERM arrive as events, which run only after the synchronous swap returns; with a listener
- * installed the process is not killed in the middle of it. The listener then exits as the signal would.
- */
-function holdSignals(): void {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
-    if (process.listenerCount(signal) === 0) process.once(signal, () => process.exit(code));
-  }
 }
 
 /** Work folders are deleted on a best-effort basis: one that cannot be deleted now is deleted by the next run. */

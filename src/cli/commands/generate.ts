@@ -3,6 +3,7 @@ import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { loadConfigFile } from '../config.js';
 import { EXIT, printDiagnostics, singleValues } from '../output.js';
 import { redactLocation } from '../../load/redact-location.js';
+import { WORK } from '../../output/owned.js';
 
 interface GenerateArgs {
   spec?: string;
@@ -30,6 +31,9 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
       .check((argv) => (argv['quiet'] === true && argv['verbose'] === true ? '--quiet and --verbose contradict each other; pick one' : true)) as Argv<GenerateArgs>,
   handler: async (args: ArgumentsCamelCase<GenerateArgs>) => {
     const started = performance.now();
+    // With a listener, SIGINT/SIGTERM are events, handled between steps: never inside the synchronous swap
+    // of the output folder (a Ctrl-C lands after it), and at once while the spec is read and rendered.
+    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) process.once(signal, () => process.exit(code));
     const { config, paths } = await loadConfigFile(args.config);
     const spec = args.spec ?? (paths.spec === undefined ? undefined : shortPath(paths.spec)) ?? 'spec/twine.yaml';
     const out = args.out ?? (paths.out === undefined ? undefined : shortPath(paths.out)) ?? 'generated/twine-client';
@@ -55,7 +59,7 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
     const where = shortPath(out);
     if (result.stale !== undefined) {
       const stale = [
-        ...(result.stale.interrupted ? ['.twine-codegen.old (a generate run was killed; the next run restores the files saved there)'] : []),
+        ...(result.stale.interrupted ? [`${WORK.old} (a generate run was killed; the next run restores the files saved there)`] : []),
         ...result.stale.changed,
         ...result.stale.extra.map((p) => `${p} (no longer generated)`),
       ];
