@@ -168,6 +168,20 @@ describe('decodeDocument: members beside the data', () => {
     expect(relationshipSource(data, 'constructor')).toBeUndefined();
     expect(Object.keys(data)).toEqual(['id', 'type', 'links', 'meta', 'coaches']);
   });
+
+  it('links a model to its source invisibly: a plain object, no extra own keys, copies drop the link', () => {
+    const { data } = decodeDocument<JsonApiModel>({
+      data: { type: 'patient', id: '1', attributes: { name: 'Ann' }, links: { self: '/patient/1' } },
+    });
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect(Reflect.ownKeys(data)).toEqual(['id', 'type', 'name']);
+    expect(JSON.stringify(data)).toBe('{"id":"1","type":"patient","name":"Ann"}');
+    expect(structuredClone(data)).toEqual({ id: '1', type: 'patient', name: 'Ann' });
+    // A copy is the caller's own object, not the decoded resource: it has no source.
+    expect(resourceLinks({ ...data })).toBeUndefined();
+    expect(resourceLinks(structuredClone(data))).toBeUndefined();
+    expect(resourceLinks(data)).toEqual({ self: '/patient/1' });
+  });
 });
 
 describe('decodeDocument: malformed documents', () => {

@@ -41,16 +41,36 @@ export function setField(target: Record<string, unknown>, name: string, value: u
 }
 
 // Resource and relationship `links`/`meta` live beside the fields, not among them, so they never clobber an
-// attribute: a non-enumerable symbol property, which `toEqual`, spreading and JSON.stringify do not see. (A
-// WeakMap from model to source did the same but cost ~3% of a paged iteration, most of it in the GC.)
-const SOURCE = Symbol('jsonapi.source');
+// attribute. The link is a private field stamped onto the plain model: a base constructor that returns its
+// argument makes a subclass's field initialiser add `#source` to that object. The model stays a plain object
+// (its prototype is untouched), and spreading, JSON.stringify, structuredClone, `toEqual` and util.inspect do
+// not see the field. Measured per 10,000 models: ~0.02 ms, against ~0.95 ms for a non-enumerable symbol
+// property (Object.defineProperty) and ~2 ms for a WeakMap, which also loaded the GC.
+class ReturnsTarget {
+  constructor(target: object) {
+    return target;
+  }
+}
+
+class SourceLink extends ReturnsTarget {
+  readonly #source: ResourceObject;
+
+  constructor(model: object, resource: ResourceObject) {
+    super(model);
+    this.#source = resource;
+  }
+
+  static of(model: object): ResourceObject | undefined {
+    return #source in model ? (model as SourceLink).#source : undefined;
+  }
+}
 
 export function rememberSource(model: object, resource: ResourceObject): void {
-  Object.defineProperty(model, SOURCE, { value: resource });
+  new SourceLink(model, resource);
 }
 
 function sourceOf(model: object): ResourceObject | undefined {
-  return (model as { [SOURCE]?: ResourceObject })[SOURCE];
+  return SourceLink.of(model);
 }
 
 /** The resource object a model was decoded from, as received. */

@@ -9,6 +9,7 @@ import { Redactor } from '../redact.js';
 import type { Params } from '../serialize.js';
 import type { Transport } from '../transport.js';
 import { CountTally, reportCountMismatch } from './count-check.js';
+import { ItemIterator } from './item-iterator.js';
 import { CollectionPage } from './page.js';
 import { metaCount } from './read-page.js';
 import { planFirstPage, planIteration, type PagePlan } from './strategy.js';
@@ -76,19 +77,16 @@ export async function* iteratePages<TResult, TItem>(
 }
 
 /** Every resource of every page; an abort stops it between two resources, not only between pages. */
-export async function* iterateItems<TItem>(
+export function iterateItems<TItem>(
   transport: Transport,
   op: OperationDescriptor,
   params: Params,
   init: PageCallOptions | undefined,
-): AsyncGenerator<TItem, void, undefined> {
+): AsyncIterableIterator<TItem> {
   const signal = init?.signal;
-  for await (const page of iteratePages<unknown, TItem>(transport, op, params, init)) {
-    for (const item of page.data) {
-      throwIfAborted(signal, op, page.url);
-      yield item;
-    }
-  }
+  return new ItemIterator<TItem>(iteratePages<unknown, TItem>(transport, op, params, init), (url) =>
+    throwIfAborted(signal, op, url),
+  );
 }
 
 function throwIfAborted(
