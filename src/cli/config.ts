@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import type { CodegenConfig } from '../config.js';
 import { isValidSemver, packageNameProblems } from '../emit/package-files.js';
@@ -46,7 +47,7 @@ export async function loadConfigFile(
   if (!existsSync(path)) throw new ConfigError(`config file not found: ${explicitPath ?? path}`);
   const raw = path.endsWith('.json') ? parseJson(path) : await importConfigModule(path);
   const config = checkConfig(raw, path);
-  const near = (value: string): string => (/^https?:\/\//i.test(value) ? value : resolve(dirname(path), value));
+  const near = (value: string): string => (/^https?:\/\//i.test(value) ? value : resolve(dirname(path), expandHome(value)));
   return {
     config,
     paths: {
@@ -54,6 +55,15 @@ export async function loadConfigFile(
       ...(config.out === undefined ? {} : { out: near(config.out) }),
     },
   };
+}
+
+/**
+ * A config file's `~` and `~/...` mean the home folder, as they would on the command line: a JSON string
+ * never meets a shell, and a literal `~` folder beside the config is never what was meant. (`~user` stays
+ * literal.)
+ */
+function expandHome(value: string): string {
+  return value === '~' || value.startsWith('~/') ? join(homedir(), value.slice(1)) : value;
 }
 
 function findConfig(cwd: string): string | undefined {

@@ -5,6 +5,7 @@ import Handlebars from 'handlebars';
 import semver from 'semver';
 import validatePackageName from 'validate-npm-package-name';
 import { escapeMarkdown } from '../util/markdown.js';
+import { GENERATED_HEADER } from './ts/project.js';
 import type { ApiInfo, ApiModel } from '../ir/types.js';
 
 /** File-shaped text (package.json, README.md, tsconfig) comes from Handlebars templates in templates/. */
@@ -120,7 +121,7 @@ function authorOf(contact: ApiInfo['contact']): object | undefined {
 }
 
 export function tsconfigTexts(): { path: string; text: string }[] {
-  return ['tsconfig.json', 'tsconfig.cjs.json'].map((path) => ({ path, text: render(`${path}.hbs`, {}) }));
+  return ['tsconfig.json', 'tsconfig.cjs.json'].map((path) => ({ path, text: render(`${path}.hbs`, { header: GENERATED_HEADER }) }));
 }
 
 export function oneLine(text: string): string {

@@ -115,6 +115,31 @@ describe('atomic writes', () => {
   }, 120_000);
 });
 
+describe('a Ctrl-C during the swap', () => {
+  const dir = tempDir('twine-cli-signal-');
+  const preload = join(import.meta.dirname, '../support/signal-during-swap.cjs');
+  beforeAll(() => {
+    writeFileSync(join(dir, 'good.yaml'), GOOD);
+    writeFileSync(join(dir, 'changed.yaml'), CHANGED);
+  });
+
+  // The swap is synchronous, so the signal is handled after it: the output is the new one, complete, and the
+  // exit code still says the run was interrupted, so `generate && npm publish` stops there.
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ])('%s: the swap completes, then the run exits %i without a summary', async (signal, code) => {
+    const out = `out-${signal}`;
+    expect((await runCli(['generate', '--spec', 'good.yaml', '--out', out], dir)).status).toBe(0);
+    const reference = `reference-${signal}`;
+    expect((await runCli(['generate', '--spec', 'changed.yaml', '--out', reference], dir)).status).toBe(0);
+    const run = await runCli(['generate', '--spec', 'changed.yaml', '--out', out], dir, { NODE_OPTIONS: `--require ${preload}`, SWAP_SIGNAL: signal });
+    expect({ status: run.status, signal: run.signal }).toEqual({ status: code, signal: null });
+    expect(run.stdout).not.toMatch(/generated/);
+    expect(treeOf(join(dir, out))).toEqual(treeOf(join(dir, reference)));
+  });
+});
+
 function pick(tree: Record<string, string>, keys: string[]): Record<string, string> {
   return Object.fromEntries(Object.entries(tree).filter(([k]) => keys.includes(k)));
 }

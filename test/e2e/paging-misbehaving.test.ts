@@ -98,6 +98,8 @@ describe('links.next that must not be followed as given', () => {
   const spellings: { name: string; rewrite: (url: string) => string }[] = [
     { name: 'with a fragment', rewrite: (url) => `${url}#again` },
     { name: 'with escaped brackets', rewrite: (url) => url.replace(/\[/g, '%5B').replace(/\]/g, '%5D') },
+    { name: 'with its query parameters reordered', rewrite: (url) => `${url.slice(0, url.indexOf('?'))}?${url.slice(url.indexOf('?') + 1).split('&').reverse().join('&')}` },
+    { name: 'with an empty query parameter', rewrite: (url) => url.replace('&', '&&') },
   ];
   it.each(spellings)("a next link to the page's own URL $name is no next page", async ({ rewrite }) => {
     const own = `${pathPrefix()}/patient?${orgQuery()}&page[limit]=50`;

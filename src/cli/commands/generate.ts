@@ -49,6 +49,7 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
       ...(config.package ? { package: config.package } : {}),
       ...(config.formatting === undefined ? {} : { formatting: config.formatting }),
     });
+    await handlePendingSignals();
     printDiagnostics(args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics);
     if (result.failed) {
       const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
@@ -78,6 +79,16 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
     }
   },
 };
+
+/**
+ * A signal that arrived during the synchronous swap waits for the event loop, and Node's signal handles do
+ * not keep the loop alive: with nothing else to do the run would end with exit 0, and `generate && npm
+ * publish` would go on after a Ctrl-C. Two chained `setImmediate`s have a poll phase between them, where
+ * the pending signal's listener runs (and exits 130/143/129).
+ */
+async function handlePendingSignals(): Promise<void> {
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+}
 
 /** A path as diagnostics and the summary show it: relative to the working folder when inside it, else absolute. */
 function shortPath(path: string): string {

@@ -1,4 +1,5 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
@@ -91,5 +92,11 @@ describe('loadConfigFile', () => {
     expect(paths).toEqual({ spec: join(dir, 'api', 'spec.yaml'), out: join(dir, 'ci', 'client') });
     writeFileSync(join(dir, 'ci', 'remote.json'), '{ "spec": "https://example.test/spec.yaml" }');
     expect((await loadConfigFile('ci/remote.json', dir)).paths).toEqual({ spec: 'https://example.test/spec.yaml' });
+  });
+
+  it('reads a leading ~/ as the home folder, and leaves ~ elsewhere in a path as it is', async () => {
+    const dir = project({});
+    writeFileSync(join(dir, 'home.json'), '{ "spec": "~/specs/twine.yaml", "out": "clients/~/twine" }');
+    expect((await loadConfigFile('home.json', dir)).paths).toEqual({ spec: join(homedir(), 'specs', 'twine.yaml'), out: join(dir, 'clients', '~', 'twine') });
   });
 });

@@ -110,11 +110,31 @@ export function resolveLink(
   }
 }
 
-/** The same page however the link spells it: no fragment, brackets unescaped. */
+/**
+ * The same page however the link spells it: no fragment, brackets unescaped, query parameters in name order
+ * (a stable sort, so the values of a repeated name keep their order, which a server may read).
+ */
 function pageKey(url: string): string {
   const hash = url.indexOf('#');
-  const key = hash < 0 ? url : url.slice(0, hash);
-  return key.includes('%') ? key.replace(/%5b/gi, '[').replace(/%5d/gi, ']') : key;
+  let key = hash < 0 ? url : url.slice(0, hash);
+  if (key.includes('%')) key = key.replace(/%5b/gi, '[').replace(/%5d/gi, ']');
+  const query = key.indexOf('?');
+  if (query < 0) return key;
+  const pairs = key
+    .slice(query + 1)
+    .split('&')
+    .filter((pair) => pair !== '');
+  pairs.sort((a, b) => {
+    const nameA = parameterName(a);
+    const nameB = parameterName(b);
+    return nameA < nameB ? -1 : nameA > nameB ? 1 : 0;
+  });
+  return `${key.slice(0, query)}?${pairs.join('&')}`;
+}
+
+function parameterName(pair: string): string {
+  const equals = pair.indexOf('=');
+  return equals < 0 ? pair : pair.slice(0, equals);
 }
 
 /** `href` is normalised by URL, so a same-origin URL starts with the origin and a slash (userinfo cannot fake it). */
