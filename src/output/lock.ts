@@ -5,15 +5,16 @@ import { OutputError } from './errors.js';
 
 /**
  * One generate run per output folder at a time: two runs replacing the same files would mix their output.
- * The lock is a file created exclusively (`wx`), naming its owner: pid, host and pid namespace. A lock is
- * taken over only when it is provably stale: its owner ran on this host, in this pid namespace, and is gone,
- * or (for an owner this process cannot see, such as another container on a shared volume) it is older than
- * STALE_AFTER_MS; a run holds it for the second or so the swap takes.
+ * The lock is a file created exclusively (`wx`), naming its owner: pid, host, pid namespace and (where
+ * /proc tells) the process's start time. A lock is taken over only when it is provably stale: its owner ran
+ * on this host, in this pid namespace, and is gone, or its pid now belongs to a process started at another
+ * time (the pid was reused), or (for an owner this process cannot see, such as another container on a
+ * shared volume) it is older than STALE_AFTER_MS; a run holds it for the second or so the swap takes.
  */
 const STALE_AFTER_MS = 10 * 60_000;
 
 export function acquireLock(lockPath: string, target: string): () => void {
-  const mine = JSON.stringify({ pid: process.pid, host: hostname(), ns: pidNamespace() });
+  const mine = JSON.stringify({ pid: process.pid, host: hostname(), ns: pidNamespace(), start: startTime(process.pid) });
   // The lock appears with its content in one step (a hard link to a file already written), so no run ever
   // sees an empty lock; a run killed before the link leaves only its own `-<pid>` file, removed below.
   const draft = `${lockPath}-${process.pid}`;
@@ -74,14 +75,21 @@ function removeDrafts(lockPath: string): void {
 function isStale(lockPath: string, text: string): boolean {
   const age = ageMs(lockPath);
   if (age === undefined) return true;
-  let owner: { pid?: unknown; host?: unknown; ns?: unknown };
+  let owner: { pid?: unknown; host?: unknown; ns?: unknown; start?: unknown };
   try {
     owner = JSON.parse(text) as typeof owner;
   } catch {
     return age > STALE_AFTER_MS; // not ours to read (an edited or foreign file): only age can tell
   }
   const visible = owner.host === hostname() && owner.ns === pidNamespace() && typeof owner.pid === 'number';
-  if (visible) return owner.pid !== process.pid && !isAlive(owner.pid as number);
+  if (visible) {
+    const pid = owner.pid as number;
+    if (pid === process.pid) return false;
+    if (!isAlive(pid)) return true;
+    // Alive, but is it the owner? Only when the start times can be compared (Linux) do they decide.
+    const start = startTime(pid);
+    return typeof owner.start === 'string' && owner.start !== '' && start !== '' && owner.start !== start;
+  }
   return age > STALE_AFTER_MS;
 }
 
@@ -114,6 +122,17 @@ function ageMs(path: string): number | undefined {
 function pidNamespace(): string {
   try {
     return readlinkSync('/proc/self/ns/pid');
+  } catch {
+    return '';
+  }
+}
+
+/** When a process started, in clock ticks since boot (field 22 of /proc/<pid>/stat); '' where unknown. */
+export function startTime(pid: number): string {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may hold spaces or parentheses itself.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? '';
   } catch {
     return '';
   }

@@ -4,7 +4,7 @@ import { dirname, join, parse } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_HEADER } from '../../../src/emit/ts/project.js';
 import { OutputError } from '../../../src/output/errors.js';
-import { acquireLock } from '../../../src/output/lock.js';
+import { acquireLock, startTime } from '../../../src/output/lock.js';
 import { WORK } from '../../../src/output/owned.js';
 import { compareOutput, recoverInterruptedRun, writeOutput } from '../../../src/output/write.js';
 import { treeOf } from '../../e2e/cli-run.js';
@@ -189,6 +189,18 @@ describe('the lock: one run per folder', () => {
     writeFileSync(lock, owner(process.ppid));
     expect(() => writeOutput(out, files('1'))).toThrowError(/another twine-codegen run \(pid \d+ on .*\) is writing/);
     expect(existsSync(join(out, 'src'))).toBe(false);
+  });
+
+  // Without /proc, start times cannot be compared and the pid alone decides (the test above).
+  it.skipIf(startTime(process.ppid) === '')("a live process with the owner's pid but another start time is not the owner: its pid was reused", () => {
+    const { out, lock } = lockIn();
+    const start = startTime(process.ppid);
+    writeFileSync(lock, JSON.stringify({ ...JSON.parse(owner(process.ppid)), start }));
+    expect(() => writeOutput(out, files('1'))).toThrowError(/another twine-codegen run \(pid \d+/);
+    writeFileSync(lock, JSON.stringify({ ...JSON.parse(owner(process.ppid)), start: String(Number(start) - 1) }));
+    writeOutput(out, files('1'));
+    expect(existsSync(join(out, 'src/index.ts'))).toBe(true);
+    expect(existsSync(lock)).toBe(false);
   });
 
   it("a dead owner's lock on this host is taken over, and released after the run", () => {
