@@ -9,7 +9,6 @@ import { Redactor } from '../redact.js';
 import type { Params } from '../serialize.js';
 import type { Transport } from '../transport.js';
 import { CountTally, reportCountMismatch } from './count-check.js';
-import { ItemIterator } from './item-iterator.js';
 import { CollectionPage } from './page.js';
 import { metaCount } from './read-page.js';
 import { planFirstPage, planIteration, type PagePlan } from './strategy.js';
@@ -77,16 +76,19 @@ export async function* iteratePages<TResult, TItem>(
 }
 
 /** Every resource of every page; an abort stops it between two resources, not only between pages. */
-export function iterateItems<TItem>(
+export async function* iterateItems<TItem>(
   transport: Transport,
   op: OperationDescriptor,
   params: Params,
   init: PageCallOptions | undefined,
-): AsyncIterableIterator<TItem> {
+): AsyncGenerator<TItem, void, undefined> {
   const signal = init?.signal;
-  return new ItemIterator<TItem>(iteratePages<unknown, TItem>(transport, op, params, init), (url) =>
-    throwIfAborted(signal, op, url),
-  );
+  for await (const page of iteratePages<unknown, TItem>(transport, op, params, init)) {
+    for (const item of page.data) {
+      throwIfAborted(signal, op, page.url);
+      yield item;
+    }
+  }
 }
 
 function throwIfAborted(
