@@ -61,7 +61,10 @@ class SourceLink extends ReturnsTarget {
   }
 
   static of(model: object): ResourceObject | undefined {
-    return #source in model ? (model as SourceLink).#source : undefined;
+    // `#source in` throws on a primitive, which plain JavaScript callers may pass.
+    return typeof model === 'object' && model !== null && #source in model
+      ? (model as SourceLink).#source
+      : undefined;
   }
 }
 

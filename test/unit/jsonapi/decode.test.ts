@@ -181,6 +181,8 @@ describe('decodeDocument: members beside the data', () => {
     expect(resourceLinks({ ...data })).toBeUndefined();
     expect(resourceLinks(structuredClone(data))).toBeUndefined();
     expect(resourceLinks(data)).toEqual({ self: '/patient/1' });
+    // Plain JavaScript may pass anything: no source, no throw.
+    for (const value of ['patient', 1, null, undefined]) expect(resourceLinks(value as unknown as object)).toBeUndefined();
   });
 });
 
