@@ -6,8 +6,9 @@
  * import { defineConfig } from 'twine-codegen/config';
  * export default defineConfig({ spec: 'spec/twine.yaml', out: 'generated/twine-client', package: { name: '@acme/twine' } });
  *
- * `spec` and `out` are relative to the config file's folder. Flags on the command line override every
- * value here. This module has no imports, so loading a config costs nothing beyond the config.
+ * `spec` and `out` are relative to the config file's folder (a leading `~/` is the home folder). Flags on
+ * the command line override every value here. This module has no imports, so loading a config costs
+ * nothing beyond the config.
  */
 export interface CodegenConfig {
   /** Swagger 2.0 spec file or http(s) URL (`--spec`). */

@@ -25,7 +25,6 @@ export function sampleValue(schema: Schema, model: ApiModel, seen: ReadonlySet<s
       return sampleValue(named.schema, model, new Set([...seen, schema.name]));
     }
     case 'object':
-      return objectLiteral(schema.properties.filter((p) => p.required).map((p) => [p.name, sampleValue(p.schema, model, seen)]));
     case 'allOf':
       return objectLiteral(requiredMembers(schema, model, seen));
     case 'unknown':
@@ -33,7 +32,7 @@ export function sampleValue(schema: Schema, model: ApiModel, seen: ReadonlySet<s
   }
 }
 
-/** The members every part of an allOf requires, each part's samples merged. */
+/** The required members of an object, or of every part of an allOf (each part's samples merged). */
 function requiredMembers(schema: Schema, model: ApiModel, seen: ReadonlySet<string>): [string, string][] {
   if (schema.kind === 'object') return schema.properties.filter((p) => p.required).map((p) => [p.name, sampleValue(p.schema, model, seen)]);
   if (schema.kind === 'allOf') return schema.allOf.flatMap((part) => requiredMembers(part, model, seen));
