@@ -40,7 +40,7 @@ export function readmeText(model: ApiModel, plan: NamePlan, options: PackageOpti
     descriptionBlock: verbatimBlock(description),
     baseUrl: model.servers[0] === undefined ? undefined : stringLiteral(model.servers[0]),
     jsonApi: model.operations.some(decodesDocument),
-    paged: paged === undefined ? undefined : { fn: paged.fn, args: callArgs(paged.op, model) },
+    paged: paged === undefined ? undefined : pagedSample(paged.fn, callArgs(paged.op, model)),
     errorExample: errorExample === undefined ? { fn: 'someOperation', args: '' } : { fn: errorExample.fn, args: callArgs(errorExample.op, model) },
     firstFn: operations[0]?.fn ?? 'someOperation',
     operations: operations.map(({ op, fn }): OperationExample => ({
@@ -72,6 +72,11 @@ export function verbatimBlock(text: string | undefined): string | undefined {
   const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   return `${fence}text\n${body}\n${fence}`;
+}
+
+/** A paged call's arguments, alone and (`params`) where per-call options follow them: `{}` when none are required. */
+function pagedSample(fn: string, args: string): { fn: string; args: string; params: string } {
+  return { fn, args, params: args === '' ? '{}' : args };
 }
 
 /** How a user calls the operation: paged ones iterate, JSON:API ones destructure the decoded document. */

@@ -111,7 +111,8 @@ export interface ClientOptions {
   /**
    * Per attempt, including reading the body (default 30000 ms; 0 or Infinity: none). Requests that
    * start close together share one timer, so an attempt may run up to a tenth longer (at most 1 s); a
-   * per-call `timeoutMs` or `signal` gets a timer of its own.
+   * per-call `timeoutMs` gets a timer of its own, and calls with the same `signal` share timers among
+   * themselves.
    */
   readonly timeoutMs?: number | undefined;
   readonly retry?: RetryOptions | false | undefined;
@@ -123,6 +124,8 @@ export interface ClientOptions {
   readonly clock?: Partial<Clock> | undefined;
   /** The paging completeness check's default (see `CountMismatchPolicy`); `'warn'` when absent. */
   readonly onCountMismatch?: CountMismatchPolicy | undefined;
+  /** The default of `all()` and `pages()`'s `readAhead` (see `PageCallOptions`); off when absent. */
+  readonly readAhead?: boolean | undefined;
 }
 
 export interface CallOptions {

@@ -23,13 +23,14 @@ import type { DecodedDocument } from './types.js';
  */
 export type PrimaryData = 'one' | 'many' | 'page' | 'any';
 
+/** `body` is the response's parsed body, when the caller has already parsed it. */
 export function readDocument(
   raw: RawResponse,
   op: OperationDescriptor,
   primary: PrimaryData,
   redactor?: Redactor,
+  body: unknown = readResponseBody(raw, op, redactor),
 ): DecodedDocument {
-  const body = readResponseBody(raw, op, redactor);
   const fail = (problem: string, pointer?: string, cause?: unknown): never => {
     throw invalidResponse(raw, op, { problem, body, pointer, cause }, redactor);
   };

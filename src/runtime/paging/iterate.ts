@@ -1,6 +1,7 @@
 /**
  * Iteration over every page and every resource. Pages are fetched lazily, one at a time, so a `break`
- * sends no further request. Each request goes through the transport (auth, retries, hooks, signal).
+ * sends no further request; with `readAhead` the next page is requested while the caller works through the
+ * current one (see read-ahead.ts). Each request goes through the transport (auth, retries, hooks, signal).
  */
 import type { OperationDescriptor } from '../descriptor.js';
 import { ApiAbortError, ParamError } from '../errors.js';
@@ -10,6 +11,7 @@ import type { Params } from '../serialize.js';
 import type { Transport } from '../transport.js';
 import { CountTally, reportCountMismatch } from './count-check.js';
 import { CollectionPage } from './page.js';
+import { ReadAhead } from './read-ahead.js';
 import { metaCount } from './read-page.js';
 import { planFirstPage, planIteration, type PagePlan } from './strategy.js';
 import type { PageCallOptions } from './types.js';
@@ -30,12 +32,15 @@ async function sendPlan<TResult, TItem>(
   transport: Transport,
   plan: PagePlan,
   init: PageCallOptions | undefined,
+  onRead?: (page: CollectionPage<TResult, TItem>) => void,
 ): Promise<CollectionPage<TResult, TItem>> {
-  return new CollectionPage(
+  return new CollectionPage<TResult, TItem>(
     transport,
     plan.op,
     await transport.send(plan.op, plan.params, init),
     init,
+    undefined,
+    onRead,
   );
 }
 
@@ -59,20 +64,48 @@ export async function* iteratePages<TResult, TItem>(
   // Only skip paging repeats resources (seed 002), so only it pays for remembering every id it has seen.
   const tally =
     policy !== 'ignore' && plan.fromStart ? new CountTally(plan.strategy === 'skip') : undefined;
-  let page = await sendPlan<TResult, TItem>(transport, plan, init);
-  const firstUrl = page.url;
-  for (;;) {
-    tally?.add(page.data, metaCount(page.meta));
-    yield page;
-    if (!page.hasNextPage()) break;
-    throwIfAborted(init?.signal, op, page.nextUrl ?? page.url);
-    const next = await page.nextPage(init);
-    if (next === undefined) break;
-    page = next;
+  const ahead =
+    (init?.readAhead ?? transport.paging?.readAhead) === true ? new ReadAhead(init) : undefined;
+  // readAhead keeps at most one page beyond the one the loop holds: a page read while the loop waits for it
+  // requests its successor at once (before it is decoded); one read while the loop still holds its
+  // predecessor requests its successor when the loop moves on to it.
+  let wanted = 0; // the index of the page the loop holds or waits for
+  let read = 0;
+  let requested: Promise<CollectionPage<TResult, TItem> | undefined> | undefined;
+  let readEarly: CollectionPage<TResult, TItem> | undefined;
+  const request = (from: CollectionPage<TResult, TItem>): void => {
+    requested =
+      from.hasNextPage() && ahead ? ahead.start((o) => from.nextPage(o, onRead)) : undefined;
+  };
+  const onRead =
+    ahead &&
+    ((page: CollectionPage<TResult, TItem>): void => {
+      if (read++ === wanted) request(page);
+      else readEarly = page;
+    });
+  try {
+    let page = await sendPlan<TResult, TItem>(transport, plan, init, onRead);
+    const firstUrl = page.url;
+    for (;;) {
+      tally?.add(page.data, metaCount(page.meta));
+      yield page;
+      if (!page.hasNextPage()) break;
+      throwIfAborted(init?.signal, op, page.nextUrl ?? page.url);
+      wanted += 1;
+      const following = requested;
+      requested = undefined;
+      if (readEarly !== undefined) request(readEarly);
+      readEarly = undefined;
+      const next = await (following ?? page.nextPage(init));
+      if (next === undefined) break;
+      page = next;
+    }
+    const mismatch = tally?.mismatch(op.operationId, plan.strategy);
+    if (mismatch !== undefined)
+      reportCountMismatch(mismatch, policy, transport.paging?.hooks, firstUrl);
+  } finally {
+    ahead?.stop();
   }
-  const mismatch = tally?.mismatch(op.operationId, plan.strategy);
-  if (mismatch !== undefined)
-    reportCountMismatch(mismatch, policy, transport.paging?.hooks, firstUrl);
 }
 
 /** Every resource of every page; an abort stops it between two resources, not only between pages. */

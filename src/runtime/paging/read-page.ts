@@ -19,15 +19,19 @@ export interface PageContent {
   readonly raw: unknown;
 }
 
-/** `primary: 'any'` accepts any document without `data` (what a count request needs). */
+/**
+ * `primary: 'any'` accepts any document without `data` (what a count request needs). `body` is the parsed
+ * body when the caller has parsed it already (see `parsePage`).
+ */
 export function readPage(
   response: RawResponse,
   op: OperationDescriptor,
   redactor?: Redactor,
   primary: Extract<PrimaryData, 'page' | 'any'> = 'page',
+  body: unknown = readResponseBody(response, op, redactor),
 ): PageContent {
   if (op.jsonApi) {
-    const doc = readDocument(response, op, primary, redactor);
+    const doc = readDocument(response, op, primary, redactor, body);
     return {
       data: Array.isArray(doc.data) ? doc.data : [],
       ...(doc.included === undefined ? {} : { included: doc.included }),
@@ -36,7 +40,6 @@ export function readPage(
       raw: doc.raw,
     };
   }
-  const body = readResponseBody(response, op, redactor);
   if (Array.isArray(body)) return { data: body, meta: {}, links: {}, raw: body };
   const data = isRecord(body) ? body['data'] : undefined;
   const meta = isRecord(body) ? body['meta'] : undefined;
@@ -57,6 +60,22 @@ export function readPage(
     meta: isRecord(meta) ? meta : {},
     links: isRecord(links) ? (links as JsonApiLinks) : {},
     raw: body,
+  };
+}
+
+/**
+ * What a page's body says about the next page before it is checked and decoded: its `links` and whether it
+ * has resources. Enough to send the next request early (`readAhead`); `readPage` still rejects a bad body.
+ */
+export function peekPage(body: unknown): {
+  readonly links: JsonApiLinks;
+  readonly hasData: boolean;
+} {
+  const data = Array.isArray(body) ? body : isRecord(body) ? body['data'] : undefined;
+  const links = isRecord(body) ? body['links'] : undefined;
+  return {
+    links: isRecord(links) ? (links as JsonApiLinks) : {},
+    hasData: Array.isArray(data) && data.length > 0,
   };
 }
 

@@ -9,6 +9,13 @@ export interface PageCallOptions extends CallOptions {
    * match the last page's `meta.count`. Overrides the client's `onCountMismatch`; the default is `'warn'`.
    */
   readonly onCountMismatch?: CountMismatchPolicy | undefined;
+  /**
+   * `all()` and `pages()` only: request the next page as soon as a page arrives, so the network works
+   * while the page is decoded and the loop body runs (one page ahead at most). Faster for loops that run
+   * to the end; a `break` then cancels the one request already sent. Overrides the client's `readAhead`;
+   * off by default, so that a `break` sends no further request.
+   */
+  readonly readAhead?: boolean | undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resolveTimeout, SharedDeadline } from '../../../src/runtime/deadline.js';
 import { ParamError } from '../../../src/runtime/errors.js';
@@ -95,6 +96,56 @@ describe('SharedDeadline', () => {
     } finally {
       vi.restoreAllMocks();
     }
+  });
+});
+
+describe('SharedDeadline with a caller signal', () => {
+  it("shares slots among the requests of one signal, apart from other signals' and the client's own", () => {
+    const deadline = new SharedDeadline(30_000);
+    const mine = new AbortController().signal;
+    const theirs = new AbortController().signal;
+    const a = deadline.enter(mine);
+    expect(deadline.enter(mine).signal).toBe(a.signal);
+    expect(deadline.enter(theirs).signal).not.toBe(a.signal);
+    expect(deadline.enter().signal).not.toBe(a.signal);
+    const more = Array.from({ length: 31 }, () => deadline.enter(mine));
+    expect(more.at(-1)?.signal).not.toBe(a.signal); // 33 requests: the 32-sharer cap applies per signal too
+  });
+
+  it("aborts the signal's slot when the caller aborts, which is not a timeout, and leaves other slots alone", () => {
+    const deadline = new SharedDeadline(30_000);
+    const caller = new AbortController();
+    const slot = deadline.enter(caller.signal);
+    const unrelated = deadline.enter();
+    caller.abort(new Error('shutting down'));
+    expect(slot.signal.aborted).toBe(true);
+    expect(slot.signal.reason).toEqual(new Error('shutting down'));
+    expect(slot.timedOut).toBe(false);
+    expect(unrelated.signal.aborted).toBe(false);
+  });
+
+  it('times out like any slot', () => {
+    const deadline = new SharedDeadline(1000);
+    const slot = deadline.enter(new AbortController().signal);
+    vi.advanceTimersByTime(1100);
+    expect(slot.signal.aborted).toBe(true);
+    expect(slot.timedOut).toBe(true);
+  });
+
+  it("holds one listener on the caller's signal per slot, and none once its requests are over", () => {
+    const deadline = new SharedDeadline(1000);
+    const caller = new AbortController().signal;
+    const slots = Array.from({ length: 32 }, () => deadline.enter(caller));
+    expect(getEventListeners(caller, 'abort')).toHaveLength(1);
+    vi.advanceTimersByTime(100); // window over: the next request opens a second slot
+    const later = deadline.enter(caller);
+    expect(getEventListeners(caller, 'abort')).toHaveLength(2);
+    for (const slot of slots) deadline.leave(slot);
+    expect(getEventListeners(caller, 'abort')).toHaveLength(1); // the closed slot let go at once
+    deadline.leave(later); // the open one lingers (unref'd) until its timer ends
+    vi.advanceTimersByTime(1100);
+    expect(getEventListeners(caller, 'abort')).toHaveLength(0);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
 

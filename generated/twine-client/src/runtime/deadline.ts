@@ -2,8 +2,10 @@
  * The client-wide per-attempt timeout, shared by requests that start close together.
  *
  * Cancelling a `fetch` needs an `AbortSignal`. A fresh `AbortController` and timer for every request cost
- * about 5% of a loopback request in Node 20, so requests without a signal of their own join a *slot*: one
- * controller and one timer for up to `MAX_SHARERS` requests that start within one window. The slot's timer
+ * about 5% of a loopback request in Node 20, so requests join a *slot*: one controller and one timer for up
+ * to `MAX_SHARERS` requests that start within one window. Requests that bring the same caller signal share
+ * slots of their own, which that signal also aborts (one listener per slot, not per request); requests
+ * without a signal share the client's. The slot's timer
  * fires `timeoutMs + window` after the slot opened, so every request in it gets at least `timeoutMs` and at
  * most `timeoutMs` plus the window (a tenth of the timeout, at most a second). When it fires, the requests
  * still running are aborted and report the timeout; those already done are not touched.
@@ -42,6 +44,10 @@ export interface DeadlineSlot {
 
 interface Slot extends DeadlineSlot {
   timedOut: boolean;
+  /** The caller's signal the requests in this slot share; `undefined` for the client's own slots. */
+  readonly caller: AbortSignal | undefined;
+  /** Detaches the slot from the caller's signal once no request in it can be aborted any more. */
+  readonly release: () => void;
   sharers: number;
   inFlight: number;
   readonly closesAt: number;
@@ -54,20 +60,24 @@ export class SharedDeadline {
   readonly #timeoutMs: number;
   readonly #windowMs: number;
   #open: Slot | undefined;
+  readonly #openFor = new WeakMap<AbortSignal, Slot>();
 
   constructor(timeoutMs: number) {
     this.#timeoutMs = timeoutMs;
     this.#windowMs = Math.min(MAX_WINDOW_MS, timeoutMs / 10);
   }
 
-  /** The slot a request starting now joins; pass it to `leave` when the request is over. */
-  enter(): DeadlineSlot {
+  /**
+   * The slot a request starting now joins (with `signal`: one that the signal aborts too, so pass a signal
+   * that is not aborted yet); pass it to `leave` when the request is over.
+   */
+  enter(signal?: AbortSignal): DeadlineSlot {
     // A monotonic clock: a wall-clock step backwards must not keep a slot open past its window.
     const now = performance.now();
-    let slot = this.#open;
+    let slot = signal === undefined ? this.#open : this.#openFor.get(signal);
     if (slot === undefined || slot.sharers >= MAX_SHARERS || now >= slot.closesAt) {
       if (slot !== undefined) this.#close(slot);
-      slot = this.#start(now);
+      slot = this.#start(now, signal);
     }
     slot.sharers += 1;
     slot.inFlight += 1;
@@ -78,21 +88,24 @@ export class SharedDeadline {
     const own = slot as Slot;
     own.inFlight -= 1;
     if (own.inFlight > 0) return;
-    if (own === this.#open) {
+    if (this.#isOpen(own)) {
       if (own.lingers) return;
       // Without `unref` a pending timer would hold a process (Deno, say) open for the whole timeout.
-      this.#open = undefined;
+      this.#forget(own);
     }
-    clearTimeout(own.timer);
+    this.#end(own);
   }
 
-  #start(now: number): Slot {
+  #start(now: number, caller: AbortSignal | undefined): Slot {
     const controller = new AbortController();
     const timer = setTimeout(() => {
       slot.timedOut = true;
-      if (this.#open === slot) this.#open = undefined;
+      if (this.#isOpen(slot)) this.#forget(slot);
+      slot.release();
       if (slot.inFlight > 0) controller.abort();
     }, this.#timeoutMs + this.#windowMs);
+    const onAbort = (): void => controller.abort(caller?.reason);
+    caller?.addEventListener('abort', onAbort, { once: true });
     // Requests in flight hold their own sockets open, so the timer need not keep the process alive.
     const unref = (timer as { unref?: () => unknown }).unref;
     if (typeof unref === 'function') unref.call(timer);
@@ -104,14 +117,31 @@ export class SharedDeadline {
       closesAt: now + this.#windowMs,
       timer,
       lingers: typeof unref === 'function',
+      caller,
+      release: () => caller?.removeEventListener('abort', onAbort),
     };
-    this.#open = slot;
+    if (caller === undefined) this.#open = slot;
+    else this.#openFor.set(caller, slot);
     return slot;
   }
 
   /** No one joins a closed slot; its timer goes as soon as its last request ends. */
   #close(slot: Slot): void {
-    this.#open = undefined;
-    if (slot.inFlight === 0) clearTimeout(slot.timer);
+    this.#forget(slot);
+    if (slot.inFlight === 0) this.#end(slot);
+  }
+
+  #isOpen(slot: Slot): boolean {
+    return (slot.caller === undefined ? this.#open : this.#openFor.get(slot.caller)) === slot;
+  }
+
+  #forget(slot: Slot): void {
+    if (slot.caller === undefined) this.#open = undefined;
+    else this.#openFor.delete(slot.caller);
+  }
+
+  #end(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.release();
   }
 }

@@ -28,7 +28,7 @@ export interface AttemptOptions {
   readonly fetch: FetchLike;
   readonly timeoutMs: number;
   readonly signal: AbortSignal | undefined;
-  /** The client's shared timeout for `timeoutMs`, used when the call brings no signal of its own. */
+  /** The client's shared timeout for `timeoutMs` (a caller's signal gets slots of its own in it). */
   readonly deadline?: SharedDeadline | undefined;
   readonly redactor: Redactor;
 }
@@ -39,8 +39,8 @@ export async function sendOnce(
 ): Promise<RawResponse> {
   const { signal, timeoutMs, redactor } = options;
   if (signal?.aborted) throw abortError(request, redactor, signal.reason);
-  const shared = signal === undefined && timeoutMs > 0 ? options.deadline : undefined;
-  const slot = shared?.enter();
+  const shared = timeoutMs > 0 ? options.deadline : undefined;
+  const slot = shared?.enter(signal);
   // An AbortSignal costs measurable time per fetch, so none is made when there is nothing to cancel.
   const controller = !slot && (timeoutMs > 0 || signal) ? new AbortController() : undefined;
   let timedOut = false;
@@ -51,8 +51,9 @@ export async function sendOnce(
           controller.abort();
         }, timeoutMs)
       : undefined;
+  // A slot already listens to the caller's signal; only a request's own controller needs a listener.
   const onAbort = (): void => controller?.abort();
-  signal?.addEventListener('abort', onAbort, { once: true });
+  if (controller) signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const init: RequestInit = { method: request.method, headers: request.headers };
     if (slot) init.signal = slot.signal;
@@ -86,7 +87,7 @@ export async function sendOnce(
   } finally {
     if (slot) shared?.leave(slot);
     if (timer !== undefined) clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    if (controller) signal?.removeEventListener('abort', onAbort);
   }
 }
 

@@ -49,6 +49,7 @@ export interface Transport {
   /** The client options paging reads after a full iteration (paging/count-check.ts); optional for hand-made transports. */
   readonly paging?: {
     readonly onCountMismatch: CountMismatchPolicy | undefined;
+    readonly readAhead?: boolean | undefined;
     readonly hooks: Hooks | undefined;
   };
 }
@@ -215,7 +216,11 @@ export function createTransport(
     },
     tokenId: (init) => auth.tokenId(init?.signal),
     redactor,
-    paging: { onCountMismatch: options.onCountMismatch, hooks: options.hooks },
+    paging: {
+      onCountMismatch: options.onCountMismatch,
+      readAhead: options.readAhead,
+      hooks: options.hooks,
+    },
   };
 }
 

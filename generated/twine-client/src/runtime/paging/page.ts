@@ -5,7 +5,8 @@ import type { RawResponse } from '../http.js';
 import { invalidResponse } from '../invalid-response.js';
 import type { JsonApiLinks, JsonApiMeta, JsonApiModel } from '../jsonapi/types.js';
 import type { Transport } from '../transport.js';
-import { nextLink, readPage } from './read-page.js';
+import { readResponseBody } from '../response-body.js';
+import { nextLink, peekPage, readPage } from './read-page.js';
 import type { Page, PageCallOptions } from './types.js';
 
 /**
@@ -33,24 +34,27 @@ export class CollectionPage<TResult, TItem> implements Page<TResult, TItem> {
   readonly #init: PageCallOptions | undefined;
   readonly #chain: PageChain;
   readonly #depth: number;
+  readonly #hasData: boolean;
   /** Set when `links.next` leaves the base URL's origin: following it would hand the token to another host. */
   readonly #refusal: InvalidResponseError | undefined;
 
+  /**
+   * `onRead` runs once the page knows its next link but before its resources are checked and decoded, so a
+   * read-ahead request for the next page can travel while this one is decoded (see read-ahead.ts).
+   */
   constructor(
     transport: Transport,
     op: OperationDescriptor,
     response: RawResponse,
     init: PageCallOptions | undefined,
     previous?: CollectionPage<unknown, unknown>,
+    onRead?: (page: CollectionPage<TResult, TItem>) => void,
   ) {
-    const content = readPage(response, op, transport.redactor);
-    this.data = content.data as TItem[];
-    if (content.included !== undefined) this.included = content.included;
-    this.meta = content.meta;
-    this.links = content.links;
-    this.raw = content.raw as TResult;
+    const body = readResponseBody(response, op, transport.redactor);
+    const peek = peekPage(body);
+    this.#hasData = peek.hasData;
     this.url = resolveLink(response.url, transport.baseUrl, response.url) ?? response.url;
-    const next = resolveLink(nextLink(content.links), transport.baseUrl, this.url);
+    const next = resolveLink(nextLink(peek.links), transport.baseUrl, this.url);
     this.#chain =
       previous === undefined
         ? { origin: originOf(transport.baseUrl), depths: new Map() }
@@ -74,21 +78,39 @@ export class CollectionPage<TResult, TItem> implements Page<TResult, TItem> {
     this.#transport = transport;
     this.#op = op;
     this.#init = init;
+    onRead?.(this);
+    const content = readPage(response, op, transport.redactor, 'page', body);
+    this.data = content.data as TItem[];
+    if (content.included !== undefined) this.included = content.included;
+    this.meta = content.meta;
+    this.links = content.links;
+    this.raw = content.raw as TResult;
   }
 
   hasNextPage(): boolean {
     const next = this.nextUrl;
-    if (this.data.length === 0 || next === undefined) return false;
+    if (!this.#hasData || next === undefined) return false;
     const fetchedAt = this.#chain.depths.get(pageKey(next));
     return fetchedAt === undefined || fetchedAt > this.#depth;
   }
 
-  async nextPage(init?: PageCallOptions): Promise<CollectionPage<TResult, TItem> | undefined> {
+  /** `onRead` is passed on to the next page (see the constructor). */
+  async nextPage(
+    init?: PageCallOptions,
+    onRead?: (page: CollectionPage<TResult, TItem>) => void,
+  ): Promise<CollectionPage<TResult, TItem> | undefined> {
     if (!this.hasNextPage() || this.nextUrl === undefined) return undefined;
     if (this.#refusal !== undefined) throw this.#refusal;
     const options = init ?? this.#init;
     const response = await this.#transport.requestUrl(this.nextUrl, this.#op, options);
-    return new CollectionPage(this.#transport, this.#op, response, options, this);
+    return new CollectionPage<TResult, TItem>(
+      this.#transport,
+      this.#op,
+      response,
+      options,
+      this,
+      onRead,
+    );
   }
 }
 
