@@ -44,8 +44,8 @@ export interface DeadlineSlot {
 
 interface Slot extends DeadlineSlot {
   timedOut: boolean;
-  /** The caller's signal the requests in this slot share; `undefined` for the client's own slots. */
-  readonly caller: AbortSignal | undefined;
+  /** What the slot is open for: the caller's signal its requests share, or the deadline itself. */
+  readonly key: object;
   /** Detaches the slot from the caller's signal once no request in it can be aborted any more. */
   readonly release: () => void;
   sharers: number;
@@ -59,8 +59,8 @@ interface Slot extends DeadlineSlot {
 export class SharedDeadline {
   readonly #timeoutMs: number;
   readonly #windowMs: number;
-  #open: Slot | undefined;
-  readonly #openFor = new WeakMap<AbortSignal, Slot>();
+  /** The slot open for each caller signal, and for requests without one (keyed by the deadline itself). */
+  readonly #open = new WeakMap<object, Slot>();
 
   constructor(timeoutMs: number) {
     this.#timeoutMs = timeoutMs;
@@ -74,10 +74,11 @@ export class SharedDeadline {
   enter(signal?: AbortSignal): DeadlineSlot {
     // A monotonic clock: a wall-clock step backwards must not keep a slot open past its window.
     const now = performance.now();
-    let slot = signal === undefined ? this.#open : this.#openFor.get(signal);
+    const key = signal ?? this;
+    let slot = this.#open.get(key);
     if (slot === undefined || slot.sharers >= MAX_SHARERS || now >= slot.closesAt) {
       if (slot !== undefined) this.#close(slot);
-      slot = this.#start(now, signal);
+      slot = this.#start(now, key, signal);
     }
     slot.sharers += 1;
     slot.inFlight += 1;
@@ -88,19 +89,19 @@ export class SharedDeadline {
     const own = slot as Slot;
     own.inFlight -= 1;
     if (own.inFlight > 0) return;
-    if (this.#isOpen(own)) {
+    if (this.#open.get(own.key) === own) {
       if (own.lingers) return;
       // Without `unref` a pending timer would hold a process (Deno, say) open for the whole timeout.
-      this.#forget(own);
+      this.#open.delete(own.key);
     }
     this.#end(own);
   }
 
-  #start(now: number, caller: AbortSignal | undefined): Slot {
+  #start(now: number, key: object, caller: AbortSignal | undefined): Slot {
     const controller = new AbortController();
     const timer = setTimeout(() => {
       slot.timedOut = true;
-      if (this.#isOpen(slot)) this.#forget(slot);
+      if (this.#open.get(key) === slot) this.#open.delete(key);
       slot.release();
       if (slot.inFlight > 0) controller.abort();
     }, this.#timeoutMs + this.#windowMs);
@@ -112,32 +113,22 @@ export class SharedDeadline {
     const slot: Slot = {
       signal: controller.signal,
       timedOut: false,
+      key,
+      release: () => caller?.removeEventListener('abort', onAbort),
       sharers: 0,
       inFlight: 0,
       closesAt: now + this.#windowMs,
       timer,
       lingers: typeof unref === 'function',
-      caller,
-      release: () => caller?.removeEventListener('abort', onAbort),
     };
-    if (caller === undefined) this.#open = slot;
-    else this.#openFor.set(caller, slot);
+    this.#open.set(key, slot);
     return slot;
   }
 
   /** No one joins a closed slot; its timer goes as soon as its last request ends. */
   #close(slot: Slot): void {
-    this.#forget(slot);
+    this.#open.delete(slot.key);
     if (slot.inFlight === 0) this.#end(slot);
-  }
-
-  #isOpen(slot: Slot): boolean {
-    return (slot.caller === undefined ? this.#open : this.#openFor.get(slot.caller)) === slot;
-  }
-
-  #forget(slot: Slot): void {
-    if (slot.caller === undefined) this.#open = undefined;
-    else this.#openFor.delete(slot.caller);
   }
 
   #end(slot: Slot): void {

@@ -65,38 +65,18 @@ export async function* iteratePages<TResult, TItem>(
   const tally =
     policy !== 'ignore' && plan.fromStart ? new CountTally(plan.strategy === 'skip') : undefined;
   const ahead =
-    (init?.readAhead ?? transport.paging?.readAhead) === true ? new ReadAhead(init) : undefined;
-  // readAhead keeps at most one page beyond the one the loop holds: a page read while the loop waits for it
-  // requests its successor at once (before it is decoded); one read while the loop still holds its
-  // predecessor requests its successor when the loop moves on to it.
-  let wanted = 0; // the index of the page the loop holds or waits for
-  let read = 0;
-  let requested: Promise<CollectionPage<TResult, TItem> | undefined> | undefined;
-  let readEarly: CollectionPage<TResult, TItem> | undefined;
-  const request = (from: CollectionPage<TResult, TItem>): void => {
-    requested =
-      from.hasNextPage() && ahead ? ahead.start((o) => from.nextPage(o, onRead)) : undefined;
-  };
-  const onRead =
-    ahead &&
-    ((page: CollectionPage<TResult, TItem>): void => {
-      if (read++ === wanted) request(page);
-      else readEarly = page;
-    });
+    (init?.readAhead ?? transport.paging?.readAhead) === true
+      ? new ReadAhead<TResult, TItem>(init)
+      : undefined;
   try {
-    let page = await sendPlan<TResult, TItem>(transport, plan, init, onRead);
+    let page = await sendPlan<TResult, TItem>(transport, plan, init, ahead?.onRead);
     const firstUrl = page.url;
     for (;;) {
       tally?.add(page.data, metaCount(page.meta));
       yield page;
       if (!page.hasNextPage()) break;
       throwIfAborted(init?.signal, op, page.nextUrl ?? page.url);
-      wanted += 1;
-      const following = requested;
-      requested = undefined;
-      if (readEarly !== undefined) request(readEarly);
-      readEarly = undefined;
-      const next = await (following ?? page.nextPage(init));
+      const next = await (ahead?.next() ?? page.nextPage(init));
       if (next === undefined) break;
       page = next;
     }
