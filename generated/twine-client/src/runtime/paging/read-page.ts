@@ -21,7 +21,7 @@ export interface PageContent {
 
 /**
  * `primary: 'any'` accepts any document without `data` (what a count request needs). `body` is the parsed
- * body when the caller has parsed it already (see `parsePage`).
+ * body when the caller has parsed it already (a page peeks at its links first: `peekPage`).
  */
 export function readPage(
   response: RawResponse,
