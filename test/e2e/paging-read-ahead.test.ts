@@ -133,6 +133,16 @@ describe('readAhead: true', () => {
     expect(ids).toHaveLength(100);
   });
 
+  it("a page the walk handed out fetches its next page by hand after the walk stopped (the walk's signal stays the walk's)", async () => {
+    const { transport } = connect(fake);
+    const pages = fetchPatients.pages(transport, everyone(fake), { readAhead: true });
+    await pages.next();
+    const second = (await pages.next()).value;
+    await pages.return(undefined); // aborts the walk's own signal, which sent the second page
+    const third = await second?.nextPage();
+    expect(third?.data[0]?.id).toBe(fake.state.data.patients[100]?.id);
+  });
+
   it('the client-wide readAhead applies to every iteration, and a call can turn it off', async () => {
     const { transport } = connect(fake, { readAhead: true });
     const on = fetchPatients.pages(transport, everyone(fake));

@@ -10,7 +10,7 @@ import { Redactor } from '../redact.js';
 import type { Params } from '../serialize.js';
 import type { Transport } from '../transport.js';
 import { CountTally, reportCountMismatch } from './count-check.js';
-import { CollectionPage } from './page.js';
+import { CollectionPage, type PageReader } from './page.js';
 import { ReadAhead } from './read-ahead.js';
 import { metaCount } from './read-page.js';
 import { planFirstPage, planIteration, type PagePlan } from './strategy.js';
@@ -32,7 +32,7 @@ async function sendPlan<TResult, TItem>(
   transport: Transport,
   plan: PagePlan,
   init: PageCallOptions | undefined,
-  onRead?: (page: CollectionPage<TResult, TItem>) => void,
+  reader?: PageReader<TResult, TItem>,
 ): Promise<CollectionPage<TResult, TItem>> {
   return new CollectionPage<TResult, TItem>(
     transport,
@@ -40,7 +40,7 @@ async function sendPlan<TResult, TItem>(
     await transport.send(plan.op, plan.params, init),
     init,
     undefined,
-    onRead,
+    reader,
   );
 }
 
@@ -69,7 +69,7 @@ export async function* iteratePages<TResult, TItem>(
       ? new ReadAhead<TResult, TItem>(init)
       : undefined;
   try {
-    let page = await sendPlan<TResult, TItem>(transport, plan, init, ahead?.onRead);
+    let page = await sendPlan<TResult, TItem>(transport, plan, init, ahead);
     const firstUrl = page.url;
     for (;;) {
       tally?.add(page.data, metaCount(page.meta));

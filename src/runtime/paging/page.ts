@@ -38,17 +38,14 @@ export class CollectionPage<TResult, TItem> implements Page<TResult, TItem> {
   /** Set when `links.next` leaves the base URL's origin: following it would hand the token to another host. */
   readonly #refusal: InvalidResponseError | undefined;
 
-  /**
-   * `onRead` runs once the page knows its next link but before its resources are checked and decoded, so a
-   * read-ahead request for the next page can travel while this one is decoded (see read-ahead.ts).
-   */
+  /** `reader` hears of the page once its next link is known (see `PageReader`). */
   constructor(
     transport: Transport,
     op: OperationDescriptor,
     response: RawResponse,
     init: PageCallOptions | undefined,
     previous?: CollectionPage<unknown, unknown>,
-    onRead?: (page: CollectionPage<TResult, TItem>) => void,
+    reader?: PageReader<TResult, TItem>,
   ) {
     const body = readResponseBody(response, op, transport.redactor);
     const peek = peekPage(body);
@@ -78,7 +75,7 @@ export class CollectionPage<TResult, TItem> implements Page<TResult, TItem> {
     this.#transport = transport;
     this.#op = op;
     this.#init = init;
-    onRead?.(this);
+    reader?.onRead(this);
     const content = readPage(response, op, transport.redactor, 'page', body);
     this.data = content.data as TItem[];
     if (content.included !== undefined) this.included = content.included;
@@ -94,24 +91,39 @@ export class CollectionPage<TResult, TItem> implements Page<TResult, TItem> {
     return fetchedAt === undefined || fetchedAt > this.#depth;
   }
 
-  /** `onRead` is passed on to the next page (see the constructor). */
+  /** With a `reader`, the request is sent with the reader's options, and the next page keeps this one's. */
   async nextPage(
     init?: PageCallOptions,
-    onRead?: (page: CollectionPage<TResult, TItem>) => void,
+    reader?: PageReader<TResult, TItem>,
   ): Promise<CollectionPage<TResult, TItem> | undefined> {
     if (!this.hasNextPage() || this.nextUrl === undefined) return undefined;
     if (this.#refusal !== undefined) throw this.#refusal;
     const options = init ?? this.#init;
-    const response = await this.#transport.requestUrl(this.nextUrl, this.#op, options);
+    const response = await this.#transport.requestUrl(
+      this.nextUrl,
+      this.#op,
+      reader?.init ?? options,
+    );
     return new CollectionPage<TResult, TItem>(
       this.#transport,
       this.#op,
       response,
       options,
       this,
-      onRead,
+      reader,
     );
   }
+}
+
+/**
+ * How an iteration with `readAhead` takes part in its page requests (paging/read-ahead.ts): it sends them
+ * with options of its own (the walk's signal, which a `break` aborts), and hears of each page once its
+ * next link is known but before its resources are checked and decoded, so the request for the page after
+ * it can travel while it is decoded. The pages keep the caller's options for a `nextPage()` by hand.
+ */
+export interface PageReader<TResult, TItem> {
+  readonly init: PageCallOptions;
+  onRead(page: CollectionPage<TResult, TItem>): void;
 }
 
 /**

@@ -6,14 +6,15 @@
  * A loop that stops early (`break`, a throw, the caller's abort) cancels the request under way; its
  * outcome, success or error, is never seen by the caller.
  */
-import type { CollectionPage } from './page.js';
+import type { CollectionPage, PageReader } from './page.js';
 import type { PageCallOptions } from './types.js';
 
 type PageRequest<TResult, TItem> = Promise<CollectionPage<TResult, TItem> | undefined>;
 
-export class ReadAhead<TResult, TItem> {
+export class ReadAhead<TResult, TItem> implements PageReader<TResult, TItem> {
   readonly #controller = new AbortController();
-  readonly #init: PageCallOptions;
+  /** The caller's options with the walk's signal: what the requests ahead are sent with. */
+  readonly init: PageCallOptions;
   readonly #release: () => void;
   /** The index of the page the loop holds or waits for, and the number of pages read so far. */
   #wanted = 0;
@@ -31,14 +32,14 @@ export class ReadAhead<TResult, TItem> {
     if (caller?.aborted === true) onAbort();
     else caller?.addEventListener('abort', onAbort, { once: true });
     this.#release = () => caller?.removeEventListener('abort', onAbort);
-    this.#init = { ...init, signal: controller.signal };
+    this.init = { ...init, signal: controller.signal };
   }
 
-  /** For `CollectionPage`'s constructor: called with each page once its links are known. */
-  readonly onRead = (page: CollectionPage<TResult, TItem>): void => {
+  /** Called by each page of the walk once its links are known. */
+  onRead(page: CollectionPage<TResult, TItem>): void {
     if (this.#read++ === this.#wanted) this.#request(page);
     else this.#readEarly = page;
-  };
+  }
 
   /** The loop moves on from the page it holds: the request for the next one (`undefined` if none was sent). */
   next(): PageRequest<TResult, TItem> | undefined {
@@ -62,7 +63,7 @@ export class ReadAhead<TResult, TItem> {
    */
   #request(from: CollectionPage<TResult, TItem>): void {
     if (!from.hasNextPage()) return;
-    const pending = from.nextPage(this.#init, this.onRead);
+    const pending = from.nextPage(undefined, this);
     pending.catch(() => undefined);
     this.#requested = pending;
   }
