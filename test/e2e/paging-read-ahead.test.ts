@@ -66,7 +66,7 @@ describe('readAhead: true', () => {
     await vi.waitFor(() => expect(pageQueries(fake)).toHaveLength(3));
     await settle();
     expect(pageQueries(fake)).toHaveLength(3);
-    await pages.return(undefined);
+    await pages.return?.(undefined);
   });
 
   it('a break cancels the request ahead and sends nothing more', async () => {
@@ -138,7 +138,8 @@ describe('readAhead: true', () => {
     const pages = fetchPatients.pages(transport, everyone(fake), { readAhead: true });
     await pages.next();
     const second = (await pages.next()).value;
-    await pages.return(undefined); // aborts the walk's own signal, which sent the second page
+    await pages.return?.(undefined); // aborts the walk's own signal, which sent the second page
+    expect((await pages.next()).done).toBe(true);
     const third = await second?.nextPage();
     expect(third?.data[0]?.id).toBe(fake.state.data.patients[100]?.id);
   });
@@ -148,7 +149,7 @@ describe('readAhead: true', () => {
     const on = fetchPatients.pages(transport, everyone(fake));
     await on.next();
     await vi.waitFor(() => expect(pageQueries(fake)).toHaveLength(2));
-    await on.return(undefined);
+    await on.return?.(undefined);
 
     fake.state.requests.length = 0;
     for await (const _ of fetchPatients.all(transport, everyone(fake), { readAhead: false })) break;
