@@ -63,6 +63,17 @@ const BENCHES = [
     target: 'all 97 pairs <= 5 s',
   },
   {
+    name: 'bundle-size',
+    args: ['bench/bundle-size.mjs', '--json'],
+    limitS: 120,
+    summary: (r) => {
+      const bytes = Object.fromEntries(r.consumers.map((c) => [c.name, c.gzipBytes]));
+      return `a consumer of one paged JSON:API operation with auth ${r.standaloneGzipBytes} B gzip (through createClient ${bytes.client} B; the transport alone ${bytes.transport} B)`;
+    },
+    met: (r) => r.standaloneGzipBytes <= r.targetGzipBytes,
+    target: '<= 5 kB gzip (esbuild, minified, browser) including auth, JSON:API decoding and paging',
+  },
+  {
     name: 'huge-spec',
     args: ['bench/huge-spec.mjs', ...(quick ? ['250'] : ['250', '1000', '4000']), '--json'],
     limitS: 300,
