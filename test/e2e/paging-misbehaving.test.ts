@@ -35,9 +35,10 @@ describe('a success status without a collection fails the iteration, after what 
     { name: 'an empty object', body: {}, message: /the document has no "data"/ },
     { name: 'errors with a 200', body: { errors: [{ detail: 'Search backend unavailable' }], meta: { req_id: 'req-9' } }, message: /returned errors with a success status: Search backend unavailable \(req_id req-9\)/ },
   ];
-  it.each(bodies)('$name on page 2', async ({ body, message }) => {
+  const cases = [false, true].flatMap((readAhead) => bodies.map((b) => ({ ...b, readAhead })));
+  it.each(cases)('$name on page 2 (readAhead: $readAhead)', async ({ body, message, readAhead }) => {
     const { transport, mismatches } = connect(fake, { fetch: rewritingPages((doc, i) => (i === 1 ? body : doc)) });
-    const { items, error } = await drain(fetchPatients.all(transport, everyone(fake)));
+    const { items, error } = await drain(fetchPatients.all(transport, everyone(fake), { readAhead }));
     expect(items).toHaveLength(50);
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error).toBeInstanceOf(ApiError);
@@ -72,6 +73,10 @@ describe('links.next that must not be followed as given', () => {
     const { items, error } = await drain(fetchPatients.all(transport, everyone(fake)));
     expect(items).toHaveLength(50);
     expect(error).toBeInstanceOf(InvalidResponseError);
+    // With readAhead the refusal comes at the same point: after the page's resources, with no request sent.
+    const ahead = await drain(fetchPatients.all(transport, everyone(fake), { readAhead: true }));
+    expect(ahead.items).toHaveLength(50);
+    expect(ahead.error).toBeInstanceOf(InvalidResponseError);
     expect(otherHits).toBe(0);
   });
 
