@@ -20,9 +20,12 @@ import type { Page, PagedArgs } from './types.js';
 export interface PagedOperation<TParams, TResult, TItem> {
   /** The first page. */
   (transport: Transport, ...args: PagedArgs<TParams>): Promise<Page<TResult, TItem>>;
-  /** Every resource of every page, fetched page by page as the loop goes (`for await`; no `await` before it). */
+  /**
+   * Every resource of every page, fetched page by page as the loop goes (`for await`; no `await` before it);
+   * with `readAhead: true`, each next page is requested as soon as the current one arrives.
+   */
   all(transport: Transport, ...args: PagedArgs<TParams>): AsyncIterableIterator<TItem>;
-  /** Every page, fetched one at a time as the loop goes. */
+  /** Every page, fetched one at a time as the loop goes (one page ahead with `readAhead: true`). */
   pages(
     transport: Transport,
     ...args: PagedArgs<TParams>
