@@ -6,7 +6,7 @@
  * import { defineConfig } from 'twine-codegen/config';
  * export default defineConfig({ spec: 'spec/twine.yaml', out: 'generated/twine-client', package: { name: '@acme/twine' } });
  *
- * `spec` and `out` are relative to the config file's folder (a leading `~/` is the home folder). Flags on
+ * `spec`, `out` and `allowRefsFrom` folders are relative to the config file's folder (a leading `~/` is the home folder). Flags on
  * the command line override every value here. This module has no imports, so loading a config costs
  * nothing beyond the config.
  */
@@ -17,6 +17,11 @@ export interface CodegenConfig {
   out?: string;
   /** Recoverable spec defects become warnings; the parts are typed `unknown` (`--lenient`). */
   lenient?: boolean;
+  /**
+   * Folders (relative to this file) and http(s) URL prefixes that `$ref`s may read besides the spec's own
+   * folder (`--allow-refs-from`, which replaces this list). Everything else is refused.
+   */
+  allowRefsFrom?: string[];
   /** The generated package's identity; the version defaults to the spec's `info.version` as semver. */
   package?: { name?: string; version?: string; description?: string };
   /**

@@ -3,12 +3,15 @@ import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { type GeneratedFile, renderClient } from './emit/index.js';
 import type { PackageOptions } from './emit/package-files.js';
 import { compareOutput, type StaleReport, writeOutput } from './output/write.js';
+import type { RefRoot } from './load/refs/ref-roots.js';
 import { startCompile } from './pipeline.js';
 
 export interface GenerateOptions {
   readonly spec: string;
   readonly out: string;
   readonly lenient?: boolean;
+  /** Folders and URL prefixes `$ref`s may read besides the spec's folder. */
+  readonly allowRefsFrom?: readonly RefRoot[];
   /** Write nothing; report whether the output folder is up to date. */
   readonly check?: boolean;
   readonly package?: Partial<PackageOptions>;
@@ -31,7 +34,7 @@ export interface GenerateResult {
 
 /** spec -> package folder. Writes only when the spec has no errors, and then atomically. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const compiled = await startCompile(options.spec, { lenient: options.lenient === true });
+  const compiled = await startCompile(options.spec, { lenient: options.lenient === true, allowRefsFrom: options.allowRefsFrom ?? [] });
   const which = options.locate === 'errors' ? (d: Diagnostic) => d.severity === 'error' : undefined;
   if (compiled.failed || compiled.model === undefined) {
     return { diagnostics: await compiled.located(which), failed: true, files: [], operations: 0, types: 0 };

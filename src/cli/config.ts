@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import type { CodegenConfig } from '../config.js';
 import { isValidSemver, packageNameProblems } from '../emit/package-files.js';
+import { parseRefRoot, type RefRoot } from '../load/refs/ref-roots.js';
 import { ConfigError, importConfigModule } from './config-module.js';
 
 export type { CodegenConfig } from '../config.js';
@@ -12,7 +13,15 @@ export { ConfigError } from './config-module.js';
 /** Looked for in this order when `--config` is not given; more than one present is an error. */
 export const CONFIG_FILES = ['twine-codegen.config.ts', 'twine-codegen.config.mts', 'twine-codegen.config.mjs', 'twine-codegen.config.js', 'twine-codegen.config.json'];
 
-const TOP_KEYS = { spec: 'string', out: 'string', lenient: 'boolean', package: 'object', formatting: 'object|false', $schema: 'string' } as const;
+const TOP_KEYS = {
+  spec: 'string',
+  out: 'string',
+  lenient: 'boolean',
+  package: 'object',
+  formatting: 'object|false',
+  allowRefsFrom: 'string[]',
+  $schema: 'string',
+} as const;
 const PACKAGE_KEYS = { name: 'string', version: 'string', description: 'string' } as const;
 const FORMATTING_KEYS = {
   printWidth: 'number',
@@ -34,14 +43,21 @@ export async function loadConfig(explicitPath: string | undefined, cwd = process
   return (await loadConfigFile(explicitPath, cwd)).config;
 }
 
+export interface ConfigPaths {
+  readonly spec?: string;
+  readonly out?: string;
+  readonly allowRefsFrom?: readonly RefRoot[];
+}
+
 /**
- * `loadConfig` with the file it came from and the config's `spec` and `out` resolved against that file's
- * folder (as tsconfig and Prettier resolve theirs), so `--config ci/twine.json` works from anywhere.
+ * `loadConfig` with the file it came from and the config's `spec`, `out` and `allowRefsFrom` resolved
+ * against that file's folder (as tsconfig and Prettier resolve theirs), so `--config ci/twine.json` works
+ * from anywhere.
  */
 export async function loadConfigFile(
   explicitPath: string | undefined,
   cwd = process.cwd(),
-): Promise<{ readonly config: CodegenConfig; readonly paths: { readonly spec?: string; readonly out?: string } }> {
+): Promise<{ readonly config: CodegenConfig; readonly paths: ConfigPaths }> {
   const path = explicitPath === undefined ? findConfig(cwd) : resolve(cwd, explicitPath);
   if (path === undefined) return { config: {}, paths: {} };
   if (!existsSync(path)) throw new ConfigError(`config file not found: ${explicitPath ?? path}`);
@@ -53,8 +69,17 @@ export async function loadConfigFile(
     paths: {
       ...(config.spec === undefined ? {} : { spec: near(config.spec) }),
       ...(config.out === undefined ? {} : { out: near(config.out) }),
+      ...(config.allowRefsFrom === undefined ? {} : { allowRefsFrom: refRoots(config.allowRefsFrom, path) }),
     },
   };
+}
+
+function refRoots(entries: readonly string[], file: string): RefRoot[] {
+  return entries.map((entry, index) => {
+    const parsed = parseRefRoot(/^https?:\/\//i.test(entry) ? entry : expandHome(entry), dirname(file));
+    if ('problem' in parsed) throw new ConfigError(`${file}: "allowRefsFrom[${index}]" ${parsed.problem}`);
+    return parsed.root;
+  });
 }
 
 /**
@@ -125,8 +150,11 @@ function checkKeys(value: unknown, allowed: Record<string, string>, file: string
       throw new ConfigError(`${file}: unknown key "${prefix}${key}"${near}; allowed: ${names.join(', ')}`);
     }
     const shape = (t: string): boolean => typeof v === t && v !== null && !Array.isArray(v);
-    if (type === 'object|false' ? v === false || shape('object') : shape(type)) continue;
-    const expected = type === 'object|false' ? 'an object or false' : `a${type === 'object' ? 'n' : ''} ${type}`;
+    const fits =
+      type === 'object|false' ? v === false || shape('object') : type === 'string[]' ? Array.isArray(v) && v.every((item) => typeof item === 'string') : shape(type);
+    if (fits) continue;
+    const expected =
+      type === 'object|false' ? 'an object or false' : type === 'string[]' ? 'an array of strings' : `a${type === 'object' ? 'n' : ''} ${type}`;
     throw new ConfigError(`${file}: "${prefix}${key}" must be ${expected}`);
   }
 }

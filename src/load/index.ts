@@ -61,7 +61,7 @@ export async function openSpec(input: string, options: LoadOptions): Promise<Loa
 
   const document = parsed.data as JsonObject;
   const findings = [
-    ...(await inlineExternalRefs(document, { base: input, allowRemoteRefs: options.allowRemoteRefs ?? false })),
+    ...(await inlineExternalRefs(document, { base: input, roots: options.allowRefsFrom ?? [] })),
     ...checkDocument(document),
   ];
   for (const finding of findings) sink.report(finding);

@@ -1,10 +1,14 @@
+import type { RefRoot } from './refs/ref-roots.js';
 import type { Diagnostic, DiagnosticSink, Position } from '../diagnostics/diagnostic.js';
 
 export interface LoadOptions {
   /** Recoverable defects become warnings and the affected part is typed `unknown`. */
   readonly lenient: boolean;
-  /** External `$ref`s to http(s) URLs are refused unless the user asked for network access. */
-  readonly allowRemoteRefs?: boolean;
+  /**
+   * Where external `$ref`s may read besides the spec's own folder (`parseRefRoot`); every other file and
+   * every URL is refused, so nothing is fetched that the user did not ask for.
+   */
+  readonly allowRefsFrom?: readonly RefRoot[];
 }
 
 /** A spec that was read and parsed; it may still carry (recoverable or not) diagnostics in `sink`. */

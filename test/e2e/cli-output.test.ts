@@ -27,7 +27,7 @@ describe('generate output', () => {
     const run = await runCli(['generate', '--spec', 'spec.yaml', '--out', 'default'], dir);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/^spec\.yaml:7:\d+ warning TC2002 /m);
-    expect(run.stdout).toMatch(/^generated 1 operations?, \d+ types? into default in \d+\.\d s\n$/);
+    expect(run.stdout).toMatch(/^generated 1 operation, \d+ types? into default in \d+\.\d s\n$/);
   });
 
   it('a config file in another folder: its spec, out and formatting apply, paths relative to it', async () => {

@@ -10,6 +10,9 @@ import { GitSpecError, specAtRef } from '../../diff/git-ref.js';
 import { describeSurface } from '../../emit/surface.js';
 import type { ApiModel } from '../../ir/types.js';
 import { startCompile } from '../../pipeline.js';
+import { ConfigError } from '../config-module.js';
+import type { RefRoot } from '../../load/refs/ref-roots.js';
+import { allowRefsOption, refRootsFromFlag } from '../allow-refs.js';
 import { EXIT, printDiagnostics } from '../output.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
@@ -22,6 +25,7 @@ export interface DiffArgs {
   format?: (typeof FORMATS)[number];
   failOn?: (typeof FAIL_ON)[number];
   lenient?: boolean;
+  allowRefsFrom?: string | string[];
 }
 
 export interface DiffIo {
@@ -41,6 +45,7 @@ export const diffCommand: CommandModule<object, DiffArgs> = {
       .option('format', { choices: FORMATS, default: 'text' as const, describe: 'Report format' })
       .option('fail-on', { choices: FAIL_ON, default: 'breaking' as const, describe: 'Exit 1 when changes of this severity (or worse) are found' })
       .option('lenient', { type: 'boolean', describe: 'Recoverable spec defects are warnings (for both specs)' })
+      .option('allow-refs-from', allowRefsOption)
       .example('$0 diff old.yaml spec/twine.yaml --format markdown', '')
       .example('$0 diff --base origin/main', '') as Argv<DiffArgs>,
   handler: async (args: ArgumentsCamelCase<DiffArgs>) => {
@@ -56,21 +61,29 @@ export async function runDiff(args: DiffArgs, io: DiffIo): Promise<number> {
     return EXIT.usage;
   }
   const lenient = args.lenient === true;
+  let roots: readonly RefRoot[];
+  try {
+    roots = refRootsFromFlag(args.allowRefsFrom, io.cwd) ?? [];
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr.write(`twine-codegen: ${error.message}\n`);
+    return EXIT.usage;
+  }
   let models: [ApiModel, ApiModel] | undefined;
   if (args.base === undefined) {
-    models = await loadBoth(inCwd(specs[0] ?? '', io), inCwd(specs[1] ?? '', io), lenient, io);
+    models = await loadBoth([inCwd(specs[0] ?? '', io), roots], [inCwd(specs[1] ?? '', io), roots], lenient, io);
   } else {
     const spec = specs[0] ?? DEFAULT_SPEC;
     let atRef;
     try {
-      atRef = await specAtRef(args.base, spec, io.cwd);
+      atRef = await specAtRef(args.base, spec, io.cwd, roots);
     } catch (error) {
       if (!(error instanceof GitSpecError)) throw error;
       io.stderr.write(`twine-codegen: ${error.message}\n`);
       return EXIT.specError;
     }
     try {
-      models = await loadBoth(atRef.file, inCwd(spec, io), lenient, io, { file: atRef.file, label: atRef.label });
+      models = await loadBoth([atRef.file, atRef.roots], [inCwd(spec, io), roots], lenient, io, { file: atRef.file, label: atRef.label });
     } finally {
       await atRef.dispose();
     }
@@ -97,14 +110,17 @@ const SPEC_DOES_NOT_LOAD =
 
 /** Both models, or undefined after printing the diagnostics of whichever spec failed to load. */
 async function loadBoth(
-  base: string,
-  head: string,
+  [base, baseRoots]: readonly [string, readonly RefRoot[]],
+  [head, headRoots]: readonly [string, readonly RefRoot[]],
   lenient: boolean,
   io: DiffIo,
   rename?: { file: string; label: string },
 ): Promise<[ApiModel, ApiModel] | undefined> {
   // Diagnostics are printed only for a spec that fails to load, so only then are their positions needed.
-  const results = await Promise.all([startCompile(base, { lenient }), startCompile(head, { lenient })]);
+  const results = await Promise.all([
+    startCompile(base, { lenient, allowRefsFrom: baseRoots }),
+    startCompile(head, { lenient, allowRefsFrom: headRoots }),
+  ]);
   let ok = true;
   for (const result of results) {
     if (!result.failed && result.model !== undefined) {

@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { allowRefsOption, refRootsFromFlag } from '../allow-refs.js';
 import { loadConfigFile } from '../config.js';
 import { EXIT, printDiagnostics, singleValues } from '../output.js';
 import { redactLocation } from '../../load/redact-location.js';
@@ -10,6 +11,7 @@ interface GenerateArgs {
   out?: string;
   config?: string;
   lenient?: boolean;
+  allowRefsFrom?: string | string[];
   check?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -24,6 +26,7 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
       .option('out', { type: 'string', describe: 'Output folder [default: generated/twine-client]' })
       .option('config', { type: 'string', describe: 'Config file [default: twine-codegen.config.json if present]' })
       .option('lenient', { type: 'boolean', describe: 'Recoverable spec defects become warnings; the parts are typed unknown' })
+      .option('allow-refs-from', allowRefsOption)
       .option('check', { type: 'boolean', describe: 'Write nothing; exit 1 when the output folder is not up to date' })
       .option('quiet', { type: 'boolean', describe: 'Print only errors' })
       .option('verbose', { type: 'boolean', describe: 'Print every file written' })
@@ -43,6 +46,7 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
       spec,
       out,
       lenient: args.lenient ?? config.lenient ?? false,
+      allowRefsFrom: refRootsFromFlag(args.allowRefsFrom, process.cwd()) ?? paths.allowRefsFrom ?? [],
       check: args.check === true,
       // --quiet prints only errors, so only errors need their file:line:col.
       locate: args.quiet === true ? 'errors' : 'all',
@@ -75,7 +79,7 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
     if (args.verbose) for (const f of result.files) process.stdout.write(`  ${where}/${f.path}\n`);
     if (!args.quiet) {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      process.stdout.write(`generated ${result.operations} operations, ${result.types} types into ${where} in ${seconds} s\n`);
+      process.stdout.write(`generated ${count(result.operations, 'operation')}, ${count(result.types, 'type')} into ${where} in ${seconds} s\n`);
     }
   },
 };
@@ -88,6 +92,10 @@ export const generateCommand: CommandModule<object, GenerateArgs> = {
  */
 async function handlePendingSignals(): Promise<void> {
   for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** A path as diagnostics and the summary show it: relative to the working folder when inside it, else absolute. */

@@ -6,12 +6,14 @@ import { parseText } from '../parse/parse-text.js';
 import { isRemote, readSource } from '../read-source.js';
 import { redactLocation } from '../redact-location.js';
 import { collectRefs, isInternalRef } from './collect-refs.js';
+import { isUnderUrlPrefix, type RefRoot } from './ref-roots.js';
 import { resolveInternalRef } from './resolve-ref.js';
 
 export interface ExternalRefOptions {
   /** Where the spec itself was read from: relative refs resolve against it. */
   readonly base: string;
-  readonly allowRemoteRefs: boolean;
+  /** Folders and URL prefixes, beyond the spec's own folder, that refs may read. */
+  readonly roots: readonly RefRoot[];
 }
 
 type Inlined = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly finding: Finding };
@@ -22,7 +24,10 @@ type Inlined = { readonly ok: true; readonly value: unknown } | { readonly ok: f
  * other file are not tracked. A site that cannot be inlined keeps its `$ref`.
  */
 export async function inlineExternalRefs(document: Record<string, unknown>, options: ExternalRefOptions): Promise<Finding[]> {
-  const inliner = new Inliner(options.allowRemoteRefs, isRemote(options.base) ? undefined : realPath(dirname(resolvePath(options.base))));
+  const folders = options.roots.flatMap((root) => ('folder' in root ? [realPath(root.folder)] : []));
+  if (!isRemote(options.base)) folders.unshift(realPath(dirname(resolvePath(options.base))));
+  const urlPrefixes = options.roots.flatMap((root) => ('urlPrefix' in root ? [root.urlPrefix] : []));
+  const inliner = new Inliner(folders, urlPrefixes);
   const findings: Finding[] = [];
   for (const site of collectRefs(document)) {
     if (isInternalRef(site.ref)) continue;
@@ -37,13 +42,14 @@ class Inliner {
   private readonly documents = new Map<string, Promise<{ data: unknown } | { reason: string }>>();
 
   /**
-   * @param folder The local spec's folder (symlinks resolved): files outside it are refused. A spec under
-   * review in a pull request could otherwise copy any file of the CI machine (`$ref: /home/ci/.npmrc`)
-   * into the generated code and the diff comment.
+   * @param folders The local spec's folder and those the user allowed (symlinks resolved): files outside
+   * them are refused. A spec under review in a pull request could otherwise copy any file of the CI
+   * machine (`$ref: /home/ci/.npmrc`) into the generated code and the diff comment.
+   * @param urlPrefixes The only URLs refs may fetch: no network access the user did not ask for.
    */
   constructor(
-    private readonly allowRemote: boolean,
-    private readonly folder: string | undefined,
+    private readonly folders: readonly string[],
+    private readonly urlPrefixes: readonly URL[],
   ) {}
 
   async inline(ref: string, base: string, pointer: string, stack: readonly string[]): Promise<Inlined> {
@@ -56,14 +62,8 @@ class Inliner {
       return { ok: false, finding: { code: 'TC1003', pointer, message: `$ref ${JSON.stringify(ref)} is not a valid URL or path`, fix } };
     }
     const shown = redactLocation(absolute);
-    if (isRemote(absolute) && !this.allowRemote) {
-      const message = `$ref to remote ${shown} refused: the generator reads no network resource you did not name; save it as a local file`;
-      return { ok: false, finding: { code: 'TC1005', pointer, message, fix } };
-    }
-    if (this.folder !== undefined && !isRemote(absolute) && !isInside(this.folder, realPath(absolute))) {
-      const message = `$ref to ${shown} refused: it is outside the spec's folder ${this.folder}; move the file beside the spec`;
-      return { ok: false, finding: { code: 'TC1005', pointer, message, fix } };
-    }
+    const refused = this.refusal(absolute, shown);
+    if (refused !== undefined) return { ok: false, finding: { code: 'TC1005', pointer, message: refused, fix } };
     const key = `${absolute}${fragment}`;
     if (stack.includes(key)) {
       const message = `circular $ref through ${shown}${fragment} cannot be inlined`;
@@ -78,6 +78,18 @@ class Inliner {
       return { ok: false, finding: { code: 'TC1002', pointer, message: `missing $ref target ${shown}${fragment}`, fix } };
     }
     return this.inlineNested(structuredClone(target.value), absolute, pointer, [...stack, key]);
+  }
+
+  private refusal(absolute: string, shown: string): string | undefined {
+    if (isRemote(absolute)) {
+      const url = new URL(absolute);
+      if (this.urlPrefixes.some((prefix) => isUnderUrlPrefix(url, prefix))) return undefined;
+      return `$ref to remote ${shown} refused: the generator reads no network resource you did not name; save it as a local file, or allow a URL prefix with --allow-refs-from (config: allowRefsFrom)`;
+    }
+    const real = realPath(absolute);
+    if (this.folders.some((folder) => isInside(folder, real))) return undefined;
+    const where = this.folders.length === 0 ? 'a spec read from a URL reads no local file' : `it is outside ${this.folders.length === 1 ? "the spec's folder" : 'the allowed folders'} ${this.folders.join(', ')}`;
+    return `$ref to ${shown} refused: ${where}; move the file beside the spec, or allow its folder with --allow-refs-from (config: allowRefsFrom)`;
   }
 
   /** The copied target's own refs are relative to its file: `#/x` means that file's `x`. */

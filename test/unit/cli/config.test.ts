@@ -54,7 +54,7 @@ describe('loadConfig: finding and reading a config', () => {
 
 describe('loadConfig: mistakes are ConfigErrors naming the file and what to do', () => {
   it.each([
-    ['unknown key with a hint', { 'twine-codegen.config.json': '{ "sepc": "a.yaml" }' }, undefined, /unknown key "sepc" \(did you mean "spec"\?\); allowed: spec, out, lenient, package, formatting/],
+    ['unknown key with a hint', { 'twine-codegen.config.json': '{ "sepc": "a.yaml" }' }, undefined, /unknown key "sepc" \(did you mean "spec"\?\); allowed: spec, out, lenient, package, formatting, allowRefsFrom$/],
     ['unknown nested key', { 'twine-codegen.config.json': '{ "package": { "nmae": "x" } }' }, undefined, /unknown key "package.nmae" \(did you mean "package.name"\?\)/],
     ['unknown key, nothing near', { 'twine-codegen.config.json': '{ "colour": 1 }' }, undefined, /unknown key "colour"; allowed/],
     ['wrong type', { 'twine-codegen.config.json': '{ "lenient": "yes" }' }, undefined, /"lenient" must be a boolean/],
@@ -73,6 +73,12 @@ describe('loadConfig: mistakes are ConfigErrors naming the file and what to do',
     ['formatting with a typo', { 'twine-codegen.config.json': '{ "formatting": { "singleQuotes": true } }' }, undefined, /unknown key "formatting.singleQuotes" \(did you mean "formatting.singleQuote"\?\)/],
     ['formatting printWidth 0', { 'twine-codegen.config.json': '{ "formatting": { "printWidth": 0 } }' }, undefined, /"formatting.printWidth" must be a whole number from 1 to 320/],
     ['formatting trailingComma', { 'twine-codegen.config.json': '{ "formatting": { "trailingComma": "always" } }' }, undefined, /"formatting.trailingComma" must be one of "all", "es5", "none"/],
+    ['allowRefsFrom not an array', { 'twine-codegen.config.json': '{ "allowRefsFrom": "../common" }' }, undefined, /"allowRefsFrom" must be an array of strings/],
+    ['allowRefsFrom with a number', { 'twine-codegen.config.json': '{ "allowRefsFrom": ["a", 1] }' }, undefined, /"allowRefsFrom" must be an array of strings/],
+    ['allowRefsFrom folder missing', { 'twine-codegen.config.json': '{ "allowRefsFrom": ["nope"] }' }, undefined, /"allowRefsFrom\[0\]" "nope" does not exist \(resolved to .*nope\)/],
+    ['allowRefsFrom a file', { 'twine-codegen.config.json': '{ "allowRefsFrom": ["twine-codegen.config.json"] }' }, undefined, /"allowRefsFrom\[0\]" "twine-codegen.config.json" is not a folder/],
+    ['allowRefsFrom another scheme', { 'twine-codegen.config.json': '{ "allowRefsFrom": ["ftp://example.test/x/"] }' }, undefined, /neither a folder nor an http\(s\) URL/],
+    ['allowRefsFrom URL with a query', { 'twine-codegen.config.json': '{ "allowRefsFrom": ["https://example.test/x/?token=s3cret"] }' }, undefined, /^(?!.*s3cret).*\?\*\*\*: a URL prefix takes no query or fragment/],
     ['unknown key in a .ts config', { 'twine-codegen.config.ts': 'export default { lenent: true };' }, undefined, /unknown key "lenent" \(did you mean "lenient"\?\)/],
   ])('%s', async (_name, files, explicit, message) => {
     const dir = project(files);
@@ -92,6 +98,15 @@ describe('loadConfigFile', () => {
     expect(paths).toEqual({ spec: join(dir, 'api', 'spec.yaml'), out: join(dir, 'ci', 'client') });
     writeFileSync(join(dir, 'ci', 'remote.json'), '{ "spec": "https://example.test/spec.yaml" }');
     expect((await loadConfigFile('ci/remote.json', dir)).paths).toEqual({ spec: 'https://example.test/spec.yaml' });
+  });
+
+  it("resolves allowRefsFrom folders against the config file's folder and keeps URL prefixes", async () => {
+    const dir = project({});
+    mkdirSync(join(dir, 'ci'));
+    mkdirSync(join(dir, 'common'));
+    writeFileSync(join(dir, 'ci', 'twine.json'), '{ "allowRefsFrom": ["../common", "https://schemas.example.test/v1/"] }');
+    const { paths } = await loadConfigFile('ci/twine.json', dir);
+    expect(paths.allowRefsFrom).toEqual([{ folder: join(dir, 'common') }, { urlPrefix: new URL('https://schemas.example.test/v1/') }]);
   });
 
   it('reads a leading ~/ as the home folder, and leaves ~ elsewhere in a path as it is', async () => {

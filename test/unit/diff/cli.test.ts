@@ -102,4 +102,32 @@ describe('diff command', () => {
     const changed = await run({ base: 'HEAD', specs: ['spec/main.yaml'], format: 'json' }, repo);
     expect(JSON.parse(changed.stdout).changes.length).toBeGreaterThan(0);
   });
+
+  it('reads an allowed folder outside the spec\'s folder at the ref too (--allow-refs-from), and refuses it without the flag', async () => {
+    const repo = mkdtempSync(join(dir, 'common-'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
+    const params = (name: string) => `Groups: { name: '${name}', in: query, type: string }\n`;
+    git('init', '-q');
+    mkdirSync(join(repo, 'api'), { recursive: true });
+    mkdirSync(join(repo, 'common'), { recursive: true });
+    writeFileSync(join(repo, 'api', 'main.yaml'), BASE.replace("[{ name: 'filter[groups]', in: query, type: string }]", "[{ $ref: '../common/params.yaml#/Groups' }]"));
+    writeFileSync(join(repo, 'common', 'params.yaml'), params('filter[groups]'));
+    git('add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'base');
+    // Run from the spec's folder: the flag and the spec are relative to it, the repository's top is above.
+    const cwd = join(repo, 'api');
+    const refused = await run({ base: 'HEAD', specs: ['main.yaml'], format: 'json' }, cwd);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/HEAD:main\.yaml:\d+:\d+ error TC1005/);
+    const unchanged = await run({ base: 'HEAD', specs: ['main.yaml'], format: 'json', allowRefsFrom: ['../common'] }, cwd);
+    expect(unchanged.stderr).toBe('');
+    expect(JSON.parse(unchanged.stdout).changes).toEqual([]);
+    // Only the shared file changes in the working tree: the base side must read it as committed.
+    writeFileSync(join(repo, 'common', 'params.yaml'), params('filter[group]'));
+    const changed = await run({ base: 'HEAD', specs: ['main.yaml'], format: 'json', allowRefsFrom: ['../common'] }, cwd);
+    expect(JSON.parse(changed.stdout).changes.map((c: { rule: string }) => c.rule)).toContain('request-parameter-renamed');
+    const bad = await run({ base: 'HEAD', specs: ['main.yaml'], allowRefsFrom: ['../nope'] }, cwd);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--allow-refs-from: "../nope" does not exist');
+  });
 });

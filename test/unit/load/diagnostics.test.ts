@@ -81,7 +81,7 @@ const CASES: readonly Case[] = [
     spec: false,
   },
   {
-    name: 'TC1005 remote $ref refused without allowRemoteRefs',
+    name: 'TC1005 remote $ref refused without an allowed URL prefix',
     yaml: `${HEAD}definitions:\n  Remote: { $ref: 'https://example.com/pet.yaml#/Pet' }\npaths: {}\n`,
     want: [{ code: 'TC1005', pointer: '#/definitions/Remote', line: 4, column: 3 }],
     strict: 'error',

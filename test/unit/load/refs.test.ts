@@ -106,6 +106,35 @@ describe('valid $refs', () => {
     expect(spec?.document['definitions']).toMatchObject({ Fine: { type: 'string' } });
   });
 
+  it('reads files of a folder the user allowed (allowRefsFrom), and still refuses every other outside file', async () => {
+    const common = tempSpecs();
+    common.write('errors.yaml', "Error: { type: object, properties: { detail: { $ref: 'detail.yaml#/Detail' } } }\n");
+    common.write('detail.yaml', 'Detail: { type: string }\n');
+    const secret = tempSpecs().write('secret.yaml', 'Token: { type: string, description: npm-token-41ab }\n');
+    symlinkSync(secret, join(common.dir, 'link.yaml'));
+    const up = `../${basename(common.dir)}`;
+    const yaml = `${HEAD}paths: {}\ndefinitions:\n  Error: { $ref: '${up}/errors.yaml#/Error' }\n  Link: { $ref: '${up}/link.yaml#/Token' }\n  Secret: { $ref: '${secret}#/Token' }\n`;
+    const file = specs.write('allowed.yaml', yaml);
+
+    const refused = await loadSpec(file, { lenient: true });
+    expect(refused.sink.items.map((d) => [d.code, d.pointer])).toEqual([
+      ['TC1005', '#/definitions/Error'],
+      ['TC1005', '#/definitions/Link'],
+      ['TC1005', '#/definitions/Secret'],
+    ]);
+
+    const { spec, sink } = await loadSpec(file, { lenient: true, allowRefsFrom: [{ folder: common.dir }] });
+    // The symlink lies in the allowed folder but points out of it: its target is what counts.
+    expect(sink.items.map((d) => [d.code, d.pointer])).toEqual([
+      ['TC1005', '#/definitions/Link'],
+      ['TC1005', '#/definitions/Secret'],
+    ]);
+    expect(spec?.document['definitions']).toMatchObject({
+      Error: { type: 'object', properties: { detail: { type: 'string' } } },
+    });
+    expect(JSON.stringify(spec?.document)).not.toContain('npm-token-41ab');
+  });
+
   it('refuses a cycle between files (TC1006)', async () => {
     specs.write('ping.yaml', `Ping: { type: object, properties: { pong: { $ref: 'pong.yaml#/Pong' } } }\n`);
     specs.write('pong.yaml', `Pong: { type: object, properties: { ping: { $ref: 'ping.yaml#/Ping' } } }\n`);

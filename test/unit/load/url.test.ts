@@ -41,13 +41,23 @@ describe('loading from an http(s) URL', () => {
     expect(JSON.stringify(sink.items)).not.toContain('s3cret');
   });
 
-  it('refuses refs to other URLs (TC1005) unless allowRemoteRefs, then inlines them', async () => {
+  it.each([
+    { name: 'no prefix', prefixes: [] },
+    { name: 'another folder', prefixes: ['/other/'] },
+    { name: 'a prefix that ends inside a name', prefixes: ['/pe'] },
+    { name: 'a local folder', prefixes: [], folder: true },
+  ])('refuses a ref to another URL (TC1005) and fetches nothing: $name', async ({ prefixes, folder }) => {
     const before = requests.length;
-    const refused = await loadSpec(`${base}/remote-ref.yaml`, { lenient: false });
+    const allowRefsFrom = [...prefixes.map((p) => ({ urlPrefix: new URL(`${base}${p}`) })), ...(folder ? [{ folder: process.cwd() }] : [])];
+    const refused = await loadSpec(`${base}/remote-ref.yaml`, { lenient: false, allowRefsFrom });
     expect(refused.sink.items.map((d) => [d.code, d.pointer])).toEqual([['TC1005', '#/definitions/Pet']]);
     expect(requests.slice(before)).toEqual(['/remote-ref.yaml']);
+  });
 
-    const allowed = await loadSpec(`${base}/remote-ref.yaml`, { lenient: false, allowRemoteRefs: true });
+  it('inlines a ref to a URL under an allowed prefix', async () => {
+    const before = requests.length;
+    const allowed = await loadSpec(`${base}/remote-ref.yaml`, { lenient: false, allowRefsFrom: [{ urlPrefix: new URL(`${base}/`) }] });
+    expect(requests.slice(before)).toEqual(['/remote-ref.yaml', '/pet.yaml']);
     expect(allowed.sink.items).toEqual([]);
     expect(allowed.spec?.document['definitions']).toEqual({
       Pet: { type: 'object', properties: { name: { type: 'string' } } },
