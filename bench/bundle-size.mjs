@@ -5,8 +5,11 @@
 // user writes): both include auth, JSON:API decoding and paging, the issue's target. Two smaller consumers
 // show what each layer adds: `transport` (auth, HTTP, retries, errors; a hand-written descriptor) and
 // `decoded` (one JSON:API operation, no paging). The metafile says where the minified bytes go, per
-// generated file and runtime module. Needs a built CLI (`npm run build`).
-// Usage: node bench/bundle-size.mjs [--spec FILE] [--json] [--all]   (--all: every module, not the top 8)
+// generated file and runtime module. `--bounds` adds two upper bounds on what rewording could save: the
+// gzip size with every string literal longer than 12 characters (the error messages) replaced by a short
+// token, and with every property name shortened (what property mangling would give); neither output
+// runs, they only size what messages and names cost. Needs a built CLI (`npm run build`).
+// Usage: node bench/bundle-size.mjs [--spec FILE] [--json] [--all] [--bounds]   (--all: every module, not the top 8)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,6 +54,7 @@ for await (const patient of fetchPatients.all(transport, { filter: { groups: 'g1
   if (!args.includes('--json')) {
     for (const r of results) {
       console.log(`${r.name}: ${r.minifiedBytes} B minified, ${r.gzipBytes} B gzip (${r.gzipBytes <= TARGET_GZIP_BYTES ? 'within' : 'over'} the ${TARGET_GZIP_BYTES} B target)`);
+      if (r.bounds) console.log(`  bounds: ${r.bounds.shortMessagesGzipBytes} B gzip with every message shortened, ${r.bounds.shortPropertyNamesGzipBytes} B with property names shortened`);
       for (const m of r.byModule.slice(0, args.includes('--all') ? undefined : 8)) console.log(`  ${String(m.bytes).padStart(6)} B  ${(m.share * 100).toFixed(1).padStart(5)}%  ${m.module}`);
     }
   }
@@ -81,7 +85,16 @@ async function measure(name, source) {
     .map(([file, { bytesInOutput }]) => ({ module: file.replace(/^.*pkg\/src\//, ''), bytes: bytesInOutput, share: bytesInOutput / code.length }))
     .filter((m) => m.bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);
-  return { name, minifiedBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, byModule };
+  const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+  return { name, minifiedBytes: code.length, gzipBytes: gzip(code), byModule, ...(args.includes('--bounds') ? { bounds: bounds(Buffer.from(code).toString('utf8'), gzip) } : {}) };
+}
+
+function bounds(text, gzip) {
+  let strings = 0;
+  const withoutMessages = text.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g, (s) => (s.length > 12 ? `"${(strings++).toString(36)}"` : s));
+  const names = new Map();
+  const shortNames = text.replace(/\.([A-Za-z_$][\w$]{2,})/g, (_, name) => `.${names.get(name) ?? names.set(name, `p${names.size.toString(36)}`).get(name)}`);
+  return { shortMessagesGzipBytes: gzip(withoutMessages), shortPropertyNamesGzipBytes: gzip(shortNames) };
 }
 
 function fail(message) {
