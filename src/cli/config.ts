@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import type { CodegenConfig } from '../config.js';
 import { isValidSemver, packageNameProblems } from '../emit/package-files.js';
+import { isRemote } from '../load/read-source.js';
 import { parseRefRoot, type RefRoot } from '../load/refs/ref-roots.js';
 import { ConfigError, importConfigModule } from './config-module.js';
 
@@ -63,7 +64,7 @@ export async function loadConfigFile(
   if (!existsSync(path)) throw new ConfigError(`config file not found: ${explicitPath ?? path}`);
   const raw = path.endsWith('.json') ? parseJson(path) : await importConfigModule(path);
   const config = checkConfig(raw, path);
-  const near = (value: string): string => (/^https?:\/\//i.test(value) ? value : resolve(dirname(path), expandHome(value)));
+  const near = (value: string): string => (isRemote(value) ? value : resolve(dirname(path), expandHome(value)));
   return {
     config,
     paths: {
@@ -76,7 +77,7 @@ export async function loadConfigFile(
 
 function refRoots(entries: readonly string[], file: string): RefRoot[] {
   return entries.map((entry, index) => {
-    const parsed = parseRefRoot(/^https?:\/\//i.test(entry) ? entry : expandHome(entry), dirname(file));
+    const parsed = parseRefRoot(isRemote(entry) ? entry : expandHome(entry), dirname(file));
     if ('problem' in parsed) throw new ConfigError(`${file}: "allowRefsFrom[${index}]" ${parsed.problem}`);
     return parsed.root;
   });

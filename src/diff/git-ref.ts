@@ -51,8 +51,8 @@ export async function specAtRef(ref: string, spec: string, cwd: string = process
   const at = (repoPath: string): string => join(dir, ...repoPath.split('/'));
   try {
     const folders = [dirname(path), ...roots.flatMap((root) => ('folder' in root ? [inRepo(root.folder)] : []))];
-    for (const folder of new Set(folders.filter((f): f is string => f !== undefined))) {
-      const listed = await git(['ls-tree', '-r', '-z', '--name-only', ref, '--', folder === '.' || folder === '' ? '.' : `${folder}/`]);
+    for (const folder of outermost(folders.filter((f): f is string => f !== undefined))) {
+      const listed = await git(['ls-tree', '-r', '-z', '--name-only', ref, '--', folder === '' ? '.' : `${folder}/`]);
       const files = listed.split('\0').filter((name) => SPEC_FILE.test(name) && name !== path);
       if (files.length > MAX_FILES) continue;
       for (const name of files) {
@@ -73,6 +73,14 @@ export async function specAtRef(ref: string, spec: string, cwd: string = process
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Repository folders without those inside another of them, whose files are listed (and copied) already. */
+function outermost(folders: readonly string[]): string[] {
+  const parts = (folder: string): string[] => (folder === '.' || folder === '' ? [] : folder.split('/'));
+  const within = (inner: string, outer: string): boolean => parts(outer).every((part, i) => parts(inner)[i] === part);
+  const unique = [...new Set(folders.map((folder) => parts(folder).join('/')))];
+  return unique.filter((folder) => !unique.some((other) => other !== folder && within(folder, other)));
 }
 
 /** The path with symlinks resolved, as git's top level is; for a file absent from the working tree, its folder's. */

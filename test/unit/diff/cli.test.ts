@@ -126,6 +126,9 @@ describe('diff command', () => {
     writeFileSync(join(repo, 'common', 'params.yaml'), params('filter[group]'));
     const changed = await run({ base: 'HEAD', specs: ['main.yaml'], format: 'json', allowRefsFrom: ['../common'] }, cwd);
     expect(JSON.parse(changed.stdout).changes.map((c: { rule: string }) => c.rule)).toContain('request-parameter-renamed');
+    // The repository's top as the allowed folder holds the spec's folder: both read at the ref, once.
+    const fromTop = await run({ base: 'HEAD', specs: ['main.yaml'], format: 'json', allowRefsFrom: ['..'] }, cwd);
+    expect(fromTop.stdout).toBe(changed.stdout);
     const bad = await run({ base: 'HEAD', specs: ['main.yaml'], allowRefsFrom: ['../nope'] }, cwd);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--allow-refs-from: "../nope" does not exist');
